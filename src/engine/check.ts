@@ -1,0 +1,81 @@
+// check(draft, profile) → Finding[]: runs every rule, applies the profile's overrides, and returns
+// findings sorted by position. It never throws on any input: a rule that fails is skipped, so one
+// bad house rule cannot silence the others or stop the service worker.
+import { CheckContext } from './context';
+import type { Draft, Finding, Profile, Rule, RuleHit, Severity } from './types';
+import { rules as builtInRules } from '../rules/index';
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, serious: 2 };
+
+export function severityRank(severity: Severity): number {
+  return RANK[severity];
+}
+
+/** Called when a rule throws; the CLI and tests may replace it to surface rule bugs. */
+export let onRuleError: (rule: Rule, error: unknown) => void = () => {};
+export function setRuleErrorHandler(handler: (rule: Rule, error: unknown) => void): void {
+  onRuleError = handler;
+}
+
+function toFinding(rule: Rule, hit: RuleHit, profile: Profile, textLength: number): Finding | undefined {
+  const override = profile.ruleOverrides?.[rule.id];
+  if (override?.enabled === false) return undefined;
+  let start = Math.max(0, Math.min(textLength, Math.floor(hit.start)));
+  let end = Math.max(start, Math.min(textLength, Math.floor(hit.end)));
+  if (!Number.isFinite(start)) start = 0;
+  if (!Number.isFinite(end)) end = start;
+  const citation = hit.citation ?? rule.citation;
+  const finding: Finding = {
+    rule: rule.id,
+    category: hit.category ?? rule.category,
+    severity: override?.severity ?? hit.severity,
+    start,
+    end,
+    message: hit.message,
+    why: citation.quote,
+    source: citation.source,
+  };
+  if (hit.suggestion) finding.suggestion = hit.suggestion;
+  if (hit.target) finding.target = hit.target;
+  return finding;
+}
+
+function runRule(rule: Rule, ctx: CheckContext, out: Finding[]): void {
+  if (ctx.profile.ruleOverrides?.[rule.id]?.enabled === false) return;
+  let hits: RuleHit[];
+  try {
+    hits = rule.check(ctx);
+  } catch (error) {
+    onRuleError(rule, error);
+    return;
+  }
+  for (const hit of hits) {
+    const finding = toFinding(rule, hit, ctx.profile, ctx.text.length);
+    if (finding) out.push(finding);
+  }
+}
+
+export function byPosition(a: Finding, b: Finding): number {
+  return a.start - b.start || b.end - a.end || RANK[b.severity] - RANK[a.severity] || a.rule.localeCompare(b.rule);
+}
+
+export function check(draft: Draft, profile: Profile, ruleList: readonly Rule[] = builtInRules): Finding[] {
+  const ctx = new CheckContext(draft, profile);
+  const findings: Finding[] = [];
+  const derived: Rule[] = [];
+  for (const rule of ruleList) {
+    if (rule.phase === 'derived') derived.push(rule);
+    else runRule(rule, ctx, findings);
+  }
+  for (const rule of profile.extraRules ?? []) runRule(rule, ctx, findings);
+  ctx.findings = findings.slice();
+  for (const rule of derived) runRule(rule, ctx, findings);
+  return findings.sort(byPosition);
+}
+
+/** The worst severity among findings, or undefined when there are none. */
+export function worstSeverity(findings: readonly Finding[]): Severity | undefined {
+  let worst: Severity | undefined;
+  for (const f of findings) if (!worst || RANK[f.severity] > RANK[worst]) worst = f.severity;
+  return worst;
+}

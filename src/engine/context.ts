@@ -1,0 +1,208 @@
+// What every rule sees: the draft, the profile, the normalised text and facts derived from them,
+// computed once per check and only when a rule asks.
+import { normalise, toOriginal, type Normalised } from './normalise';
+import type { Draft, Finding, Profile } from './types';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Match extends Span {
+  /** The matched normalised text. */
+  text: string;
+  /** Offsets in the normalised text. */
+  normStart: number;
+  normEnd: number;
+  groups: (string | undefined)[];
+}
+
+export interface Sentence extends Span {
+  normStart: number;
+  normEnd: number;
+  /** Normalised text of the sentence. */
+  text: string;
+}
+
+export interface PostTime {
+  hour: number;
+  minute: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday: number;
+}
+
+const URL_RE = /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.uk|org\.uk|co\.uk|nhs\.uk|police\.uk|ac\.uk|com|org|uk)\/\S*/g;
+
+export class CheckContext {
+  readonly draft: Draft;
+  readonly profile: Profile;
+  readonly text: string;
+  /** Findings of the primary rules; set before derived rules run. */
+  findings: Finding[] = [];
+  #norm?: Normalised;
+  #sentences?: Sentence[];
+  #links?: Span[];
+  #time?: PostTime | null;
+  #amplifiedStart?: number;
+
+  constructor(draft: Draft, profile: Profile) {
+    this.draft = draft;
+    this.profile = profile;
+    this.text = typeof draft.text === 'string' ? draft.text : '';
+  }
+
+  get normalised(): Normalised {
+    return (this.#norm ??= normalise(this.text));
+  }
+
+  /** Lower-cased, folded text (see normalise.ts). */
+  get norm(): string {
+    return this.normalised.text;
+  }
+
+  get corporate(): boolean {
+    return this.profile.account === 'corporate';
+  }
+
+  get personal(): boolean {
+    return this.profile.account !== 'corporate';
+  }
+
+  /** Maps normalised offsets to original ones. */
+  span(normStart: number, normEnd: number): Span {
+    const [start, end] = toOriginal(this.normalised, normStart, normEnd, this.text);
+    return { start, end };
+  }
+
+  /** All matches of a global regular expression over the normalised text (or part of it). */
+  matches(re: RegExp, from = 0, to = this.norm.length): Match[] {
+    const out: Match[] = [];
+    const hay = from === 0 && to === this.norm.length ? this.norm : this.norm.slice(0, to);
+    re.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(hay)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const normStart = m.index;
+      const normEnd = m.index + m[0].length;
+      out.push({ ...this.span(normStart, normEnd), text: m[0], normStart, normEnd, groups: m.slice(1) });
+    }
+    re.lastIndex = 0;
+    return out;
+  }
+
+  /** The first match, or undefined. */
+  first(re: RegExp, from = 0, to = this.norm.length): Match | undefined {
+    const hay = to === this.norm.length ? this.norm : this.norm.slice(0, to);
+    re.lastIndex = from;
+    const m = re.exec(hay);
+    re.lastIndex = 0;
+    if (!m) return undefined;
+    const normStart = m.index;
+    const normEnd = m.index + m[0].length;
+    return { ...this.span(normStart, normEnd), text: m[0], normStart, normEnd, groups: m.slice(1) };
+  }
+
+  test(re: RegExp): boolean {
+    re.lastIndex = 0;
+    const hit = re.test(this.norm);
+    re.lastIndex = 0;
+    return hit;
+  }
+
+  /** Sentences, split at . ! ? and line breaks, with original and normalised offsets. */
+  get sentences(): Sentence[] {
+    if (this.#sentences) return this.#sentences;
+    const out: Sentence[] = [];
+    const norm = this.norm;
+    // A sentence ends at a run of terminators followed by white space, or at a line break.
+    // Decimal points, URLs and "e.g." stay inside their sentence because no space follows them.
+    const re = /[.!?]+(?=\s|$)|\n+/g;
+    let from = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(norm)) !== null) {
+      const end = m.index + m[0].length;
+      this.#pushSentence(out, from, end);
+      from = end;
+    }
+    this.#pushSentence(out, from, norm.length);
+    return (this.#sentences = out);
+  }
+
+  #pushSentence(out: Sentence[], from: number, to: number): void {
+    const slice = this.norm.slice(from, to);
+    const lead = slice.length - slice.trimStart().length;
+    const body = slice.trim();
+    if (!body) return;
+    const normStart = from + lead;
+    const normEnd = normStart + body.length;
+    out.push({ ...this.span(normStart, normEnd), normStart, normEnd, text: body });
+  }
+
+  /** Sentence containing a normalised offset. */
+  sentenceAt(normOffset: number): Sentence | undefined {
+    return this.sentences.find((s) => normOffset >= s.normStart && normOffset < s.normEnd);
+  }
+
+  /** Links in the draft (normalised offsets). */
+  get links(): Span[] {
+    return (this.#links ??= this.matches(URL_RE).map((m) => ({ start: m.normStart, end: m.normEnd })));
+  }
+
+  get hasLink(): boolean {
+    return this.links.length > 0;
+  }
+
+  /**
+   * Where the amplified material starts in the normalised text: a quoted post ("> @handle: …"
+   * lines), or the reposted text after "RT @handle:". Draft.quoted, when given, is checked by the
+   * endorsement rule separately. Returns norm.length when the draft amplifies nothing.
+   */
+  get amplifiedStart(): number {
+    if (this.#amplifiedStart !== undefined) return this.#amplifiedStart;
+    const norm = this.norm;
+    let at = norm.length;
+    const quote = /(?:^|\n)[ \t]*>[^\n]*/.exec(norm);
+    if (quote) at = quote.index;
+    const rt = /^\s*(?:rt|repost(?:ed)?|boost(?:ed)?)\s+@/.exec(norm);
+    if (rt) at = 0;
+    return (this.#amplifiedStart = at);
+  }
+
+  /** The poster's own words (normalised), without quoted or reposted material. */
+  get ownText(): string {
+    return this.norm.slice(0, this.amplifiedStart);
+  }
+
+  /** The quoted or reposted material (normalised), from the draft text and Draft.quoted. */
+  get amplifiedText(): string {
+    const inline = this.norm.slice(this.amplifiedStart);
+    const quoted = typeof this.draft.quoted === 'string' ? normalise(this.draft.quoted).text : '';
+    return quoted ? `${inline}\n${quoted}` : inline;
+  }
+
+  /** Wall-clock time of posting, or null when it cannot be read. */
+  get time(): PostTime | null {
+    if (this.#time !== undefined) return this.#time;
+    return (this.#time = readPostTime(this.draft.postedAt));
+  }
+}
+
+export function readPostTime(postedAt: Draft['postedAt']): PostTime | null {
+  if (postedAt instanceof Date) {
+    if (Number.isNaN(postedAt.getTime())) return null;
+    return { hour: postedAt.getHours(), minute: postedAt.getMinutes(), weekday: postedAt.getDay() };
+  }
+  const when = postedAt ?? new Date();
+  if (when instanceof Date) return { hour: when.getHours(), minute: when.getMinutes(), weekday: when.getDay() };
+  if (typeof when !== 'string') return null;
+  // The wall-clock fields as written: "2026-02-10T22:07:00", "2026-02-10 22:07", with any zone ignored.
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(when.trim());
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (Number.isNaN(date.getTime()) || date.getUTCDate() !== day) return null;
+  return { hour: m[4] ? Number(m[4]) : 12, minute: m[5] ? Number(m[5]) : 0, weekday: date.getUTCDay() };
+}
