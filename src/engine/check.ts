@@ -68,8 +68,11 @@ export function check(draft: Draft, profile: Profile, ruleList: readonly Rule[] 
     else runRule(rule, ctx, findings);
   }
   for (const rule of profile.extraRules ?? []) runRule(rule, ctx, findings);
-  ctx.findings = findings.slice();
-  for (const rule of derived) runRule(rule, ctx, findings);
+  // Derived rules run in list order, each seeing what the rules before it found.
+  for (const rule of derived) {
+    ctx.findings = findings.slice();
+    runRule(rule, ctx, findings);
+  }
   return findings.sort(byPosition);
 }
 

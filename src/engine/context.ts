@@ -44,11 +44,20 @@ export class CheckContext {
   #links?: Span[];
   #time?: PostTime | null;
   #amplifiedStart?: number;
+  #memo = new Map<string, unknown>();
 
   constructor(draft: Draft, profile: Profile) {
     this.draft = draft;
     this.profile = profile;
     this.text = typeof draft.text === 'string' ? draft.text : '';
+  }
+
+  /** Computes a value once per check: signals shared by several rules. */
+  memo<T>(key: string, compute: () => T): T {
+    if (this.#memo.has(key)) return this.#memo.get(key) as T;
+    const value = compute();
+    this.#memo.set(key, value);
+    return value;
   }
 
   get normalised(): Normalised {

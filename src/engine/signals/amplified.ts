@@ -1,0 +1,68 @@
+// What a repost or quote amplifies: the inline "RT @x: …" / "> @x: …" part of the draft, and the
+// separately captured Draft.quoted, checked as a post of its own.
+import { CheckContext } from '../context';
+import { found } from './found';
+import { partisanSignals, strongPartisan } from './partisan';
+
+export function amplifies(ctx: CheckContext): boolean {
+  return (
+    ctx.draft.kind === 'repost' ||
+    ctx.draft.kind === 'quote' ||
+    ctx.amplifiedStart < ctx.norm.length ||
+    (typeof ctx.draft.quoted === 'string' && ctx.draft.quoted.trim() !== '')
+  );
+}
+
+/** A context over Draft.quoted, or undefined when the quoted text is inline or absent. */
+export function quotedContext(ctx: CheckContext): CheckContext | undefined {
+  return ctx.memo('quotedCtx', () => {
+    const quoted = ctx.draft.quoted;
+    if (typeof quoted !== 'string' || !quoted.trim()) return undefined;
+    return new CheckContext({ text: quoted, platform: ctx.draft.platform, kind: 'post', postedAt: ctx.draft.postedAt }, ctx.profile);
+  });
+}
+
+export interface AmplifiedSignals {
+  partisan: boolean;
+  campaigning: boolean;
+  contested: boolean;
+  /** A short description of what is amplified, for the message. */
+  what?: string;
+  /** The account amplified, e.g. "@HarrowfieldLabour". */
+  source?: string;
+}
+
+const CAMPAIGN = /(?<![a-z])(?:petition|sign (?:our|the|it)|march (?:with|against)|protest|boycott|campaign(?:ing)?|rally|join us|scrap (?:it|them)|war on|agenda|vote|cuts|fibs|lies|truth|what they didn't tell you)(?![a-z])/;
+
+export function amplifiedSignals(ctx: CheckContext): AmplifiedSignals {
+  return ctx.memo('amplifiedSignals', () => {
+    const result: AmplifiedSignals = { partisan: false, campaigning: false, contested: false };
+    const inline = ctx.norm.slice(ctx.amplifiedStart);
+    const sourceMatch = /@([a-z0-9_]{2,30})/i.exec(ctx.text.slice(ctx.normalised.map[ctx.amplifiedStart] ?? ctx.text.length));
+    if (sourceMatch) result.source = `@${sourceMatch[1]}`;
+    const contexts: { c: CheckContext; from: number }[] = [];
+    if (ctx.amplifiedStart < ctx.norm.length) contexts.push({ c: ctx, from: ctx.amplifiedStart });
+    const q = quotedContext(ctx);
+    if (q) contexts.push({ c: q, from: 0 });
+    for (const { c, from } of contexts) {
+      const strong = strongPartisan(c).filter((s) => s.normStart >= from);
+      const politician = partisanSignals(c).some((s) => s.normStart >= from && (s.kind === 'politician' || s.kind === 'party'));
+      if (strong.length || (politician && CAMPAIGN.test(c.norm.slice(from)))) {
+        result.partisan = true;
+        result.what ??= 'partisan content';
+      }
+      if (CAMPAIGN.test(c.norm.slice(from))) {
+        result.campaigning = true;
+        result.what ??= 'campaigning content';
+      }
+      const evaluative = found(c, 'evaluative').some((m) => m.normStart >= from);
+      const attack = found(c, 'attack-predicates').some((m) => m.normStart >= from);
+      if (evaluative || attack) {
+        result.contested = true;
+        result.what ??= 'a contested claim';
+      }
+    }
+    void inline;
+    return result;
+  });
+}

@@ -1,0 +1,97 @@
+// Partisan content: parties, nicknames, hashtags, voting advice, campaigning, politicians' handles.
+// Shared by party-political, endorsement and election-period rules.
+import type { CheckContext, Match } from '../context';
+import { capitalisedAt, found, sentenceInitial } from './found';
+
+export type PartisanKind = 'party' | 'nickname' | 'hashtag' | 'voting' | 'campaign' | 'politician';
+
+export interface PartisanSignal extends Match {
+  kind: PartisanKind;
+  /** Inside quoted or reposted material rather than the poster's own words. */
+  amplified: boolean;
+}
+
+// Words that, in the same sentence as a party, make the mention a judgement for or against it.
+const PARTISAN_JUDGEMENT =
+  /(?<![a-z])(?:proud|finally|neglect\w*|cuts|underfund\w*|austerity|fail\w*|mess|chaos|ruin\w*|broken|deliver\w*|promises?|betray\w*|lies|lied|liars|fix(?:ed)? (?:it|them)|only the|years of|decade of|decades of|thanks to|under the|run by|-run|-led|out\b|scum|rotten|disaster\w*|shambles|wrecked|sleaze|corrupt\w*|best|worst|right|wrong|better|worse)(?![a-z])/;
+
+// "Vote Morrow", "vote Labour", "vote for the Greens"; not "vote on", "vote online", "vote by post".
+const VOTE_FOR = /(?<![a-z#])vot(?:e|ing)\s+(?:for\s+)?(?:the\s+)?([a-z][a-z'-]+)/g;
+const NOT_A_CHOICE = new Set(['on', 'in', 'at', 'by', 'to', 'online', 'early', 'today', 'tomorrow', 'tonight', 'this', 'next', 'and', 'or', 'with', 'from', 'if', 'when', 'as', 'is', 'was', 'will', 'a', 'an', 'your', 'their', 'our', 'my', 'the', 'postal', 'proxy', 'counting', 'count', 'yes', 'no', 'it', 'them', 'out', 'against', 'because', 'you', 'we', 'they', 'he', 'she', 'before', 'after', 'until', 'for', 'who', 'whoever', 'that', 'please', 'safely', 'it\'s']);
+const POLITICIAN_ATTACK =
+  /(?<![a-z])(?:the |this |our )?(?:chancellor|prime minister|pm|home secretary|foreign secretary|health secretary|education secretary|culture secretary|deputy prime minister|government|cabinet|ministers)(?:'s)?(?: [a-z'-]+){0,3} (?:fibs|lies|lying|liars?|incompetence|incompetent|corrupt\w*|sleaze|cronies|cronyism|disgrace\w*|shambles|clowns|u-turns?|broken promises|betrayal)(?![a-z])/g;
+const HASHTAG_VOTE = /#vote\s?[a-z]+/g;
+const HANDLE = /@([A-Za-z0-9_]{2,30})/g;
+const PARTY_WORDS = /(?:labour|tor(?:y|ies)|conservatives?|libdems?|libdem|liberal|snp|plaid|reformuk|greenparty|greens|ukip|dup|sinnfein)/i;
+
+function isPartyWord(ctx: CheckContext, word: string): boolean {
+  return /^(?:labour|tory|tories|conservatives?|lib|libdems?|greens?|snp|plaid|reform|ukip|dup|alliance)$/.test(word);
+}
+
+export function partisanSignals(ctx: CheckContext): PartisanSignal[] {
+  return ctx.memo('partisan', () => {
+    const amplifiedStart = ctx.amplifiedStart;
+    const out: PartisanSignal[] = [];
+    const add = (m: Match, kind: PartisanKind) => out.push({ ...m, kind, amplified: m.normStart >= amplifiedStart });
+
+    for (const m of found(ctx, 'parties')) add(m, 'party');
+    for (const m of found(ctx, 'party-ambiguous')) {
+      // "Labour" the party is written with a capital; "labour market" is not. A capital at the
+      // start of a sentence proves nothing, so there the word must sit next to a vote or party word.
+      const capital = capitalisedAt(ctx, m.start);
+      const initial = sentenceInitial(ctx, m.normStart);
+      const after = ctx.norm.slice(m.normEnd, m.normEnd + 24);
+      const partyContext = /^(?:-run|-led|\s+(?:party|council(?:lors?)?|government|candidate|mp|group|members?|voters?|supporters?|leader|manifesto))/.test(after);
+      if ((capital && !initial) || partyContext) add(m, 'party');
+    }
+    for (const m of found(ctx, 'partisan-nicknames')) add(m, 'nickname');
+    for (const m of found(ctx, 'partisan-hashtags')) add(m, 'hashtag');
+    for (const m of ctx.matches(HASHTAG_VOTE)) add(m, 'voting');
+    for (const m of found(ctx, 'voting-advice')) add(m, 'voting');
+    for (const m of found(ctx, 'campaign-activity')) add(m, 'campaign');
+    for (const m of ctx.matches(VOTE_FOR)) {
+      const choice = m.groups[0] ?? '';
+      if (NOT_A_CHOICE.has(choice)) continue;
+      // A named choice: a party, or a capitalised name in the original ("Vote Morrow").
+      const choiceAt = m.normStart + m.text.lastIndexOf(choice);
+      if (isPartyWord(ctx, choice) || capitalisedAt(ctx, ctx.span(choiceAt, choiceAt + 1).start)) add(m, 'voting');
+    }
+    // Politicians attacked by office: "the Chancellor's budget fibs", "this government's lies".
+    for (const m of ctx.matches(POLITICIAN_ATTACK)) add(m, 'campaign');
+    // Hashtags like "#ToriesOut", split by the normaliser into "#tories out".
+    for (const m of ctx.matches(/#[a-z ]*?(?:tor(?:y|ies)|labour|lib ?dems?|snp|reform|conservatives?|greens?)[a-z ]*?\bout\b/g)) add(m, 'hashtag');
+    // Accounts of politicians and parties: "@CllrGlynMorrow", "@HarrowfieldLabour", "@JaneSmithMP".
+    HANDLE.lastIndex = 0;
+    let h: RegExpExecArray | null;
+    while ((h = HANDLE.exec(ctx.text)) !== null) {
+      const handle = h[1]!;
+      const words = handle.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').toLowerCase();
+      const politician =
+        /^cllr/i.test(handle) ||
+        /(?:^|[a-z_])MP$/.test(handle) ||
+        (PARTY_WORDS.test(words) && !/\breform\b/.test(words.replace(/reform uk/, ''))) ||
+        /\breform uk\b/.test(words);
+      if (!politician) continue;
+      const normStart = ctx.normalised.map.findIndex((o) => o >= h!.index);
+      const normEnd = normStart + (h[0].length);
+      out.push({ start: h.index, end: h.index + h[0].length, text: h[0], normStart, normEnd, groups: [], kind: 'politician', amplified: normStart >= amplifiedStart });
+    }
+    return out.sort((a, b) => a.normStart - b.normStart);
+  });
+}
+
+/** Signals that are partisan by themselves, or a party mention with a judgement in its sentence. */
+export function strongPartisan(ctx: CheckContext, signals = partisanSignals(ctx)): PartisanSignal[] {
+  return signals.filter((s) => {
+    if (s.kind !== 'party' && s.kind !== 'politician') return true;
+    if (s.kind === 'politician') return false;
+    const sentence = ctx.sentenceAt(s.normStart);
+    const text = sentence ? sentence.text : ctx.norm;
+    return PARTISAN_JUDGEMENT.test(text.replace(s.text, ' '));
+  });
+}
+
+/** A campaign pitch for a person or party: voting advice or campaigning. */
+export function campaignPitch(ctx: CheckContext, signals = partisanSignals(ctx)): PartisanSignal[] {
+  return signals.filter((s) => s.kind === 'voting' || s.kind === 'campaign' || s.kind === 'hashtag');
+}

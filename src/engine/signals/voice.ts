@@ -1,0 +1,68 @@
+// Who is speaking and how: a claim of the official role on a personal account ("As a housing
+// officer at Harrowfield…"), first-person opinion markers, and references to the employer.
+import type { CheckContext, Match } from '../context';
+import { found } from './found';
+
+// Job words that make "as a …" or "I'm a …" a claim of the official role.
+const ROLE_NOUN =
+  "(?:officer|planner|manager|head|director|adviser|advisor|analyst|civil servant|caseworker|case worker|social worker|inspector|coach|team leader|engineer|surveyor|official|administrator|coordinator|co-ordinator|economist|statistician|specialist|lawyer|solicitor|clerk|assessor|commissioner|practitioner|lead|consultant|strategist|scientist|researcher|designer|developer|policy [a-z]+|[a-z]+ policy)";
+const ROLE_CLAIMS: RegExp[] = [
+  // "As a housing officer at Harrowfield", "As Head of Waste Services at Kestrelbury"
+  new RegExp(`(?<![a-z])as (?:an? |the |one of the )?(?:[a-z'-]+ ){0,4}?${ROLE_NOUN}s?(?: of [a-z' -]{2,40}?)?(?: (?:at|for|in|with) [a-z]|[,:])`, 'g'),
+  // "As someone who writes benefit policy for a living"
+  /(?<![a-z])as (?:someone|somebody|a person|one) who (?:works?|writes?|runs?|manages?|leads?|deals? with|handles?|makes?|sets?|designs?|delivers?|administers?|decides?|assesses?) [a-z' -]{2,60}?(?:for a living|at (?:the |a )?[a-z]|in (?:the |a )?(?:department|council|civil service|government|local government))/g,
+  // "I'm a senior planner at Harrowfield", "I am the council's …"
+  new RegExp(`(?<![a-z])i(?:'m| am) (?:an? |the )?(?:[a-z'-]+ ){0,4}?${ROLE_NOUN}s?(?: (?:at|for|in|with) [a-z]|[,.:!]| and)`, 'g'),
+  // "Trading standards officer here."
+  new RegExp(`(?:^|[.!?\\n]\\s*)(?:[a-z'-]+ ){0,3}${ROLE_NOUN} here(?=[.,:!\\s])`, 'g'),
+  // "I run a grants team at the Office for …", "I work at the council"
+  /(?<![a-z])i (?:run|manage|lead|head(?: up)?|work (?:at|for|in)|work on) (?:an? |the |our )?(?:[a-z'-]+ ){0,3}?(?:team|service|section|unit|department|directorate|council|agency|office|ministry)(?: (?:at|for|in) [a-z])?/g,
+  // "in my job at", "in my role as", "speaking as a civil servant"
+  /(?<![a-z])(?:in my (?:job|role|work|day job|professional capacity) (?:at|as|in|with)|speaking as an? |wearing my work hat|with my work hat on)/g,
+  // "…for a living"
+  /(?<![a-z])(?:i|we) [a-z' -]{2,40}? for a living/g,
+];
+
+/** A claim of the official role in the poster's own words, if any. */
+export function roleClaim(ctx: CheckContext): Match | undefined {
+  return ctx.memo('roleClaim', () => {
+    const own = ctx.amplifiedStart;
+    for (const re of ROLE_CLAIMS) {
+      const m = ctx.first(re, 0, own);
+      if (m) return m;
+    }
+    return undefined;
+  });
+}
+
+/** First-person opinion markers ("I think", "personally", "honestly", "trust me"). */
+export function opinionMarkers(ctx: CheckContext): Match[] {
+  return found(ctx, 'opinion-markers').filter((m) => m.normStart < ctx.amplifiedStart);
+}
+
+/** The employer's name and its distinctive first word ("Harrowfield" of "Harrowfield Borough Council"). */
+export function employerPattern(ctx: CheckContext): RegExp | undefined {
+  return ctx.memo('employerPattern', () => {
+    const employer = ctx.profile.employer?.trim();
+    if (!employer) return undefined;
+    const lower = employer.toLowerCase().replace(/[^a-z0-9' ]+/g, ' ').trim();
+    const generic = new Set(['the', 'department', 'for', 'of', 'office', 'borough', 'county', 'district', 'city', 'council', 'agency', 'ministry', 'and', 'metropolitan', 'london', 'royal']);
+    const words = lower.split(/\s+/).filter((w) => w.length > 2 && !generic.has(w));
+    const forms = [lower, ...(words.length ? [words[0]!] : [])].filter(Boolean);
+    const esc = forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    return new RegExp(`(?<![a-z0-9])(?:${esc.join('|')})(?![a-z0-9])`, 'g');
+  });
+}
+
+/** References to the poster's own employer, its leaders or its politicians (personal accounts). */
+export function employerReferences(ctx: CheckContext): Match[] {
+  return ctx.memo('employerRefs', () => {
+    const refs = [...found(ctx, 'employer-references')];
+    const employer = employerPattern(ctx);
+    if (employer) refs.push(...ctx.matches(employer));
+    // Councillors are a council officer's employers' members; ministers a civil servant's.
+    const politicians = ctx.profile.role === 'local-gov-officer' ? /(?<![a-z])(?:cllr|councillor) [a-z]+/g : /(?<![a-z])(?:the |our |my )?(?:minister|secretary of state)(?:'s)?(?![a-z])/g;
+    refs.push(...ctx.matches(politicians));
+    return refs.filter((m) => m.normStart < ctx.amplifiedStart).sort((a, b) => a.normStart - b.normStart);
+  });
+}

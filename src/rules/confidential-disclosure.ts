@@ -1,0 +1,51 @@
+import type { Rule, RuleHit } from '../engine/types';
+import { SOURCES } from '../engine/sources';
+import { found } from '../engine/signals/found';
+
+// Cues that something is not public yet. The weak ones ("sneak peek", "overheard", "options for
+// merging") are ordinary in an official account's own announcements, so there they need a second
+// cue; on a personal account one is enough, because staff have no authority to disclose.
+const WEAK = /^(?:sneak peek|sneak preview|exclusive look|between us|overheard.*|restructure meeting|restructuring meeting|options for \w+|mapping out options|on the (?:list for closure|closure list|hit list)|can't keep it in)$/;
+const PUBLISHED = /(?<![a-z])(?:now (?:on our website|available|published|online)|we have published|we've published|published today|read (?:it|them) in full|is now public)(?![a-z])/;
+
+const rule: Rule = {
+  id: 'confidential-disclosure',
+  category: 'confidential',
+  description:
+    'Discloses information that is not public: embargoed figures, unannounced decisions, internal meetings and options, drafts "not for circulation", things heard at work.',
+  citation: SOURCES.cscIntegrityDisclosure,
+  examples: {
+    bad: [
+      { text: 'Not announced yet, but the Eastgate office is closing in March. Keep it to yourselves!' },
+      { text: 'EMBARGOED UNTIL 00:01 FRIDAY: new figures show waiting lists have fallen.', profile: { account: 'corporate' } },
+      { text: 'Sneak peek at the new pool designs before they go to cabinet. Don\'t tell anyone!' },
+    ],
+    good: [
+      { text: 'Papers for next week\'s cabinet meeting, including the draft budget, are now on our website.', profile: { account: 'corporate' } },
+      { text: 'Sneak peek: the new library opens on Saturday at 10am. See you there!', profile: { account: 'corporate' } },
+      { text: 'The secret to a great CV? Keep it to two pages.', profile: { account: 'corporate' } },
+    ],
+  },
+  check(ctx) {
+    const cues = found(ctx, 'secrecy-cues').filter((m) => m.normStart < ctx.amplifiedStart);
+    if (!cues.length) return [];
+    const strong = cues.filter((c) => !WEAK.test(c.text));
+    const published = PUBLISHED.test(ctx.norm);
+    const enough = strong.length > 0 ? !published || strong.length > 1 : ctx.personal ? !published : cues.length > 1 && !published;
+    if (!enough) return [];
+    const first = strong[0] ?? cues[0]!;
+    const sentence = ctx.sentenceAt(first.normStart);
+    const hits: RuleHit[] = [
+      {
+        start: sentence?.start ?? first.start,
+        end: sentence?.end ?? first.end,
+        severity: 'serious',
+        message: `"${ctx.text.slice(first.start, first.end)}" signals information that has not been made public.`,
+        suggestion: 'Wait until it is published, then share the official announcement with a link.',
+      },
+    ];
+    return hits;
+  },
+};
+
+export default rule;

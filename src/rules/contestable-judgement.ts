@@ -1,0 +1,88 @@
+import type { Rule, RuleHit } from '../engine/types';
+import { SOURCES } from '../engine/sources';
+import { found } from '../engine/signals/found';
+import { amplifiedSignals, amplifies } from '../engine/signals/amplified';
+
+// A verdict on a contested policy, an opponent or public opinion, stated in the official voice.
+// Runs after the primary rules because an attack on opponents from a corporate account is also
+// opinion stated as fact (RULES.md conventions), and so is endorsing a contested claim.
+const POLICY_VERDICT =
+  /(?<![a-z])(?:sanctions|cuts|fines|limits|tests|the (?:policy|scheme|plan|programme|reforms?|changes)|these (?:policies|reforms|measures|changes)|our (?:policy|reforms?|plans?|approach)) (?:simply |clearly |just |do |does |really )?(?:work|works|don't work|doesn't work|do not work|does not work|have failed|has failed|are working|is working)(?![a-z])/g;
+
+// Passages inside quotation marks are someone else's words (a quoted resident, a report's title).
+function insideQuotes(norm: string, at: number): boolean {
+  const re = /(?<![a-z])'[^'\n]{2,80}?'(?![a-z])|"[^"\n]{2,120}?"/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(norm)) !== null) if (at > m.index && at < m.index + m[0].length) return true;
+  return false;
+}
+
+const rule: Rule = {
+  id: 'contestable-judgement',
+  category: 'opinion-as-fact',
+  phase: 'derived',
+  description:
+    'A contestable judgement stated as fact in an official voice: "irresponsible", "the sensible choice", "the best thing to happen in fifty years", critics dismissed. Corporate accounts only; ordinary warmth ("delighted to announce") is not this.',
+  citation: SOURCES.gcsObjective,
+  examples: {
+    bad: [
+      { text: 'The strike called by the union is irresponsible and completely unnecessary.', profile: { account: 'corporate' } },
+      { text: 'The new parking scheme is a common-sense change that will be better for everyone.', profile: { account: 'corporate' } },
+      { text: 'Whatever the critics say, this is the most ambitious plan in a generation.', profile: { account: 'corporate' } },
+    ],
+    good: [
+      { text: "We're delighted to announce that the new library opens on Monday!", profile: { account: 'corporate' } },
+      { text: 'The strike is irresponsible.', profile: { account: 'personal' } },
+      { text: "Ade says the secret is 'lots of patience and a very big washing machine'.", profile: { account: 'corporate' } },
+    ],
+  },
+  check(ctx) {
+    if (!ctx.corporate) return [];
+    const hits: RuleHit[] = [];
+    const own = ctx.amplifiedStart;
+    const candidates = [...found(ctx, 'evaluative'), ...ctx.matches(POLICY_VERDICT)]
+      .filter((m) => m.normStart < own && !insideQuotes(ctx.norm, m.normStart))
+      .sort((a, b) => a.normStart - b.normStart);
+    const seen = new Set<number>();
+    for (const m of candidates) {
+      const sentence = ctx.sentenceAt(m.normStart);
+      const key = sentence?.normStart ?? m.normStart;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      hits.push({
+        start: m.start,
+        end: m.end,
+        severity: 'warning',
+        message: `"${ctx.text.slice(m.start, m.end)}" is a contestable judgement stated as fact from an official account.`,
+        suggestion: 'Describe what is happening and what you are doing, with a link to the evidence, and leave the verdict to readers.',
+      });
+    }
+    // An attack on opponents from an official account is also an opinion stated as fact.
+    for (const f of ctx.findings) {
+      if (f.category !== 'attacks-opponent' || f.severity === 'info') continue;
+      if (hits.some((h) => h.start <= f.start && h.end >= f.start)) continue;
+      hits.push({
+        start: f.start,
+        end: f.end,
+        severity: 'warning',
+        message: 'Characterising opponents this way states an opinion as the organisation\'s fact.',
+        suggestion: 'Set out the policy and the evidence for it; do not characterise those who disagree.',
+        ...(f.target ? { target: f.target } : {}),
+      });
+    }
+    // Endorsing a contested claim ("Well worth a read 👇" above a lobby group's verdict).
+    if (!hits.length && amplifies(ctx) && amplifiedSignals(ctx).contested) {
+      const at = ctx.amplifiedStart < ctx.norm.length ? ctx.span(ctx.amplifiedStart, ctx.norm.length) : { start: 0, end: ctx.text.length };
+      hits.push({
+        start: at.start,
+        end: at.end,
+        severity: 'warning',
+        message: 'Sharing this from an official account presents a contested claim as the organisation\'s view.',
+        suggestion: 'Share the neutral official source instead, or say nothing.',
+      });
+    }
+    return hits;
+  },
+};
+
+export default rule;

@@ -1,0 +1,75 @@
+import type { Rule, RuleHit } from '../engine/types';
+import { SOURCES } from '../engine/sources';
+import { found } from '../engine/signals/found';
+import { amplifiedSignals, amplifies } from '../engine/signals/amplified';
+import { strongPartisan } from '../engine/signals/partisan';
+import { roleClaim } from '../engine/signals/voice';
+
+// In a pre-election period: official posts that publicise councillors or candidates, launch new
+// initiatives or carry partisan content; personal posts by restricted staff (and civil servants)
+// that campaign. Essential factual information (polling stations, postal votes) is fine.
+const rule: Rule = {
+  id: 'election-period-publicity',
+  category: 'election-period',
+  description:
+    'In a pre-election period: an official post publicising councillors or candidates, launching a new initiative or carrying partisan content; a restricted officer or civil servant campaigning.',
+  citation: SOURCES.publicityCode,
+  examples: {
+    bad: [
+      { text: 'Great to welcome Cllr Ann Lee to open the new skate park today!', profile: { account: 'corporate', electionPeriod: true } },
+      { text: 'Exciting news! We are bringing back weekly collections from September.', profile: { account: 'corporate', electionPeriod: true } },
+      { text: 'Knocked on 100 doors for our candidate today. Vote Green on Thursday!', profile: { restricted: true, electionPeriod: true } },
+    ],
+    good: [
+      { text: 'Polling stations are open 7am to 10pm on Thursday. Bring photo ID.', profile: { account: 'corporate', electionPeriod: true } },
+      { text: 'Tuesday\'s planning committee has been postponed.', profile: { account: 'corporate', electionPeriod: true } },
+      { text: 'Great to welcome Cllr Ann Lee to open the new skate park today!', profile: { account: 'corporate', electionPeriod: false } },
+    ],
+  },
+  check(ctx) {
+    if (!ctx.profile.electionPeriod) return [];
+    const own = ctx.amplifiedStart;
+    const hits: RuleHit[] = [];
+    const partisan = strongPartisan(ctx).filter((s) => !s.amplified);
+    const amplifiedPartisan = amplifies(ctx) && amplifiedSignals(ctx).partisan;
+    if (ctx.corporate) {
+      const admin = found(ctx, 'election-admin').some((m) => m.normStart < own);
+      const member = found(ctx, 'councillor-titles').find((m) => m.normStart < own);
+      const initiative = found(ctx, 'initiative-announcements').find((m) => m.normStart < own);
+      const cause = partisan[0] ?? (admin ? undefined : member ?? initiative);
+      if (cause) {
+        const publicises = cause === member ? 'publicises an elected member or candidate' : cause === initiative ? 'announces a new initiative' : 'carries partisan content';
+        const sentence = ctx.sentenceAt(cause.normStart);
+        hits.push({
+          start: sentence?.start ?? cause.start,
+          end: sentence?.end ?? cause.end,
+          severity: 'serious',
+          message: `In the pre-election period this official post ${publicises}.`,
+          suggestion: 'Keep to essential factual service information until the election is over.',
+        });
+      } else if (amplifiedPartisan) {
+        const at = ctx.span(own, ctx.norm.length);
+        hits.push({ ...at, severity: 'serious', message: 'In the pre-election period this official account shares partisan content.', suggestion: 'Do not share political content until the election is over.' });
+      }
+      return hits;
+    }
+    const campaigning = partisan[0] ?? (amplifiedPartisan ? { ...ctx.span(own, ctx.norm.length) } : undefined);
+    if (!campaigning) return hits;
+    const restricted = ctx.profile.restricted;
+    const civilServant = ctx.profile.role === 'civil-servant';
+    const tied = roleClaim(ctx) !== undefined;
+    if (!restricted && !tied) return hits;
+    hits.push({
+      start: campaigning.start,
+      end: campaigning.end,
+      severity: restricted || civilServant ? 'serious' : 'warning',
+      message: restricted
+        ? 'In the election period, public campaigning is not open to someone in a politically restricted post.'
+        : 'In the election period, campaigning while naming your job calls your impartiality into question.',
+      suggestion: 'Leave campaigning out of your posts until the election is over.',
+    });
+    return hits;
+  },
+};
+
+export default rule;

@@ -1,0 +1,64 @@
+import type { Rule, RuleHit } from '../engine/types';
+import { SOURCES } from '../engine/sources';
+import { found } from '../engine/signals/found';
+import { employerReferences, roleClaim } from '../engine/signals/voice';
+
+// On a personal account: the employer, its leaders, ministers or councillors criticised in public.
+// Needs both halves in one sentence (or a short sentence right after), so "proud of my team at the
+// council" and "the printer jammed again" stay quiet.
+const rule: Rule = {
+  id: 'employer-criticism',
+  category: 'employer-criticism',
+  description:
+    "On a personal account, public criticism of one's own employer, its leaders, ministers, councillors or colleagues, or a workplace grievance aired in public.",
+  citation: SOURCES.cscProfessional,
+  examples: {
+    bad: [
+      { text: 'Senior management here could not organise a raffle. Third restructure in four years.' },
+      { text: 'Our minister clearly hasn\'t read a single thing we sent. Months of work binned.', profile: { role: 'civil-servant' } },
+      { text: 'Cllr Jones took the credit for my team\'s work again at full council. Shameless.' },
+    ],
+    good: [
+      { text: 'Proud of my team at the council for everything you have done this year.' },
+      { text: 'Printer jammed three times before 9am. Love that for me 🙃' },
+      { text: 'Senior management here could not organise a raffle.', profile: { account: 'corporate' } },
+    ],
+  },
+  check(ctx) {
+    if (ctx.corporate) return [];
+    const hits: RuleHit[] = [];
+    const refs = [...employerReferences(ctx)];
+    const claim = roleClaim(ctx);
+    if (claim) refs.push(claim);
+    if (!refs.length) return hits;
+    // "Nobody on the fourth floor trusts the new director": distrust spoken for a whole workplace.
+    const distrust = ctx.matches(/(?<![a-z])(?:nobody|no one|none of us|not one of us)(?: [a-z'-]+){0,5} (?:trusts?|rates?|respects?|believes?|listens? to)(?![a-z])/g);
+    const criticism = [...found(ctx, 'criticism'), ...distrust].filter((m) => m.normStart < ctx.amplifiedStart).sort((a, b) => a.normStart - b.normStart);
+    const sentences = ctx.sentences;
+    const seen = new Set<number>();
+    for (const c of criticism) {
+      const i = sentences.findIndex((s) => c.normStart >= s.normStart && c.normStart < s.normEnd);
+      if (i < 0 || seen.has(i)) continue;
+      const s = sentences[i]!;
+      const prev = sentences[i - 1];
+      const inSentence = refs.find((r) => r.normStart >= s.normStart && r.normStart < s.normEnd && (r.normEnd <= c.normStart || r.normStart >= c.normEnd || r === c));
+      // "…took the credit for my team's work. Again. Shameless." — a short verdict after the sentence naming them.
+      const inPrevious = !inSentence && prev && s.text.split(/\s+/).length <= 6 ? refs.find((r) => r.normStart >= prev.normStart && r.normStart < prev.normEnd) : undefined;
+      const ref = inSentence ?? inPrevious;
+      if (!ref) continue;
+      seen.add(i);
+      const target = ctx.text.slice(ref.start, ref.end);
+      hits.push({
+        start: s.start,
+        end: s.end,
+        severity: 'warning',
+        message: `Criticising ${target} in public ("${ctx.text.slice(c.start, c.end)}") can bring your employer into disrepute, whatever account you use.`,
+        suggestion: 'Raise it through your line manager, HR or the internal whistleblowing route instead.',
+        target,
+      });
+    }
+    return hits;
+  },
+};
+
+export default rule;

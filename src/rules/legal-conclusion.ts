@@ -1,0 +1,71 @@
+import type { Rule, RuleHit } from '../engine/types';
+import { SOURCES } from '../engine/sources';
+import { found } from '../engine/signals/found';
+import { replyHandle } from '../engine/signals/targets';
+
+// "X is illegal" states the law when X is an activity ("Fly-tipping is illegal") and reaches a
+// conclusion about someone when X is a particular thing or party ("The protest camp … is illegal").
+const COPULA_VERDICT = /^(?:is|are|was|were) (?:unlawful|illegal)$/;
+const GENERAL_LAW = /(?<![a-z])(?:it is|it's|it was|this is|is a|is an|are|be) (?:illegal|unlawful|an offence|a criminal offence|against the law) (?:to|for)(?![a-z])/;
+const SPECIFIC_SUBJECT = /^(?:@\w+\s+)?(?:the|this|that|these|those|your|their|its|his|her|our)\s/;
+const HEDGE = /(?<![a-z])(?:may|might|could|can|potentially|possibly)(?![a-z])/;
+// Words that end the subject of a sentence: the verb or a relative clause.
+const SUBJECT_END = /\s(?:is|are|was|were|have|has|had|may|might|could|should|will|would|can|must|who|that|which|blocking|picking|walking|taking|selling|running|doing)\b/i;
+
+function subjectOf(ctx: Parameters<Rule['check']>[0], sentenceStart: number, predicateStart: number): string | undefined {
+  const before = ctx.text.slice(sentenceStart, predicateStart).replace(/^\s*(?:\d+\/\d+\s*)?/, '');
+  const handle = /^(@[A-Za-z0-9_]+)/.exec(before);
+  const rest = before.replace(/^(?:@[A-Za-z0-9_]+\s*)+/, '');
+  const cut = SUBJECT_END.exec(rest);
+  const subject = (cut ? rest.slice(0, cut.index) : rest).trim().replace(/[,:;]$/, '');
+  if (subject && subject.split(/\s+/).length <= 6 && !/^(?:it|this|that|there|we|i)$/i.test(subject)) return subject;
+  return handle?.[1];
+}
+
+const rule: Rule = {
+  id: 'legal-conclusion',
+  category: 'legal-claim',
+  description:
+    'States a definitive legal conclusion about someone: acting unlawfully, breaking the law, in breach of contract or permission, trespassing, guilty, or to be fined or prosecuted.',
+  citation: SOURCES.gcsIfInDoubt,
+  examples: {
+    bad: [
+      { text: 'The developer is in clear breach of its planning permission and we will see them in court.', profile: { account: 'corporate' } },
+      { text: 'Staff who strike on Friday may be in breach of their contracts.', profile: { account: 'corporate' } },
+      { text: 'The traveller camp on Mill Field is illegal and everyone there is trespassing.' },
+    ],
+    good: [
+      { text: 'Fly-tipping is a criminal offence. Report it here: https://example.gov.uk/report', profile: { account: 'corporate' } },
+      { text: 'Think you have had a data breach? Report it within 72 hours: https://example.gov.uk/breach', profile: { account: 'corporate' } },
+      { text: 'We have published the legal advice we received on the sale: https://example.gov.uk/advice', profile: { account: 'corporate' } },
+    ],
+  },
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    const seen = new Set<number>();
+    for (const p of found(ctx, 'legal-conclusions')) {
+      if (p.normStart >= ctx.amplifiedStart) continue;
+      const sentence = ctx.sentenceAt(p.normStart);
+      if (!sentence || seen.has(sentence.normStart)) continue;
+      const local = ctx.norm.slice(sentence.normStart, sentence.normEnd);
+      if (GENERAL_LAW.test(local)) continue;
+      const subjectNorm = ctx.norm.slice(sentence.normStart, p.normStart).replace(/^\s*(?:\d+\/\d+\s*)?/, '');
+      if (COPULA_VERDICT.test(p.text) && !SPECIFIC_SUBJECT.test(subjectNorm) && !replyHandle(ctx)) continue;
+      // A hedged statement that links to published advice points to the source of the conclusion.
+      if (HEDGE.test(local) && ctx.hasLink) continue;
+      seen.add(sentence.normStart);
+      const target = subjectOf(ctx, sentence.start, p.start) ?? replyHandle(ctx);
+      hits.push({
+        start: sentence.start,
+        end: sentence.end,
+        severity: 'serious',
+        message: `"${ctx.text.slice(p.start, p.end)}" states a legal conclusion${target ? ` about ${target}` : ''} that only a court, or published legal advice, can support.`,
+        suggestion: 'Link to the published guidance or advice and describe what people should do, without declaring anyone in breach.',
+        ...(target ? { target } : {}),
+      });
+    }
+    return hits;
+  },
+};
+
+export default rule;

@@ -1,0 +1,54 @@
+import type { Rule } from '../engine/types';
+import { SOURCES } from '../engine/sources';
+import { found } from '../engine/signals/found';
+import { strongPartisan } from '../engine/signals/partisan';
+import { opinionMarkers, roleClaim } from '../engine/signals/voice';
+
+// Sweeping claims about the people a service deals with ("most of the applications we get are
+// from farmers who don't need the money").
+const GENERALISATION = /(?<![a-z])(?:most|half|all|none|nearly all|the majority) of (?:the )?(?:applications|applicants|claimants|people|tenants|residents|parents|customers|cases|complaints|businesses|shops|landlords)(?: we| i)?(?![a-z])|(?<![a-z])half the [a-z]+ (?:on|in|at) /;
+
+const rule: Rule = {
+  id: 'official-role-opinion',
+  category: 'personal-professional-blur',
+  description:
+    'A personal post that trades on the official role ("As a housing officer at…", "Trading standards officer here") to give a personal view, a judgement about service users, a legal conclusion or a political opinion.',
+  citation: SOURCES.commissionSocialMedia,
+  examples: {
+    bad: [
+      { text: "As Head of Parks at Eastwick, my personal view: the new festival is a waste of money." },
+      { text: "I'm a senior planner at the council and, personally, I think the scheme is the best thing to happen here in decades." },
+      { text: 'Benefits assessor here. Most of the claimants I see are swinging the lead, trust me.' },
+    ],
+    good: [
+      { text: "Delighted to share that I've started a new role as Head of Digital at the Department for Coastal Communities." },
+      { text: 'My team at the council is recruiting two planners. Lovely bunch of people: link.' },
+      { text: 'I work in an analysis team and last week I automated my Monday report. Start with a real problem.' },
+    ],
+  },
+  check(ctx) {
+    if (ctx.corporate) return [];
+    const claim = roleClaim(ctx);
+    if (!claim) return [];
+    const own = ctx.amplifiedStart;
+    const view =
+      opinionMarkers(ctx)[0] ??
+      found(ctx, 'evaluative').find((m) => m.normStart < own) ??
+      found(ctx, 'criticism').find((m) => m.normStart < own) ??
+      found(ctx, 'legal-conclusions').find((m) => m.normStart < own) ??
+      strongPartisan(ctx).find((m) => !m.amplified) ??
+      ctx.first(GENERALISATION, 0, own);
+    if (!view) return [];
+    return [
+      {
+        start: claim.start,
+        end: Math.max(claim.end, view.end),
+        severity: 'warning',
+        message: `Naming your job ("${ctx.text.slice(claim.start, claim.end).trim()}") lends it to a personal view ("${ctx.text.slice(view.start, view.end)}").`,
+        suggestion: 'Keep the job and the opinion apart: do not speak on matters your employer deals with while saying who you work for.',
+      },
+    ];
+  },
+};
+
+export default rule;

@@ -1,0 +1,69 @@
+import type { Match } from '../engine/context';
+import type { Rule, RuleHit } from '../engine/types';
+import { SOURCES } from '../engine/sources';
+import { capitalisedAt, found } from '../engine/signals/found';
+import { addressesSomeone, opponentMentions, replyHandle, targetText } from '../engine/signals/targets';
+
+// Predicates that carry their own target ("paid agitators", "those who want to block…").
+const SELF_TARGETED = /^(?:paid agitators|agitators|usual suspects|truth[ -]twisters|anyone who says otherwise|anyone who disagrees|those who disagree|rent-?a-?mob|wreckers|troublemakers|trouble makers|militant\w*|dinosaurs|moaners)$/;
+
+// "The Stop the Incinerator lot", "Save Our Libraries campaign": named campaigns as targets.
+const NAMED_CAMPAIGN = /(?<![a-z])(?:the )?(?:save|stop|protect|defend|hands off|friends of|no to|keep) (?:our |the )?[a-z'-]+(?: [a-z'-]+)?(?: campaign(?:ers)?| group| lot| crowd| brigade)?(?![a-z])/g;
+const THE_X_LOT = /(?<![a-z])the [a-z' -]{2,40}? (?:lot|crowd|brigade)(?![a-z])/g;
+
+const rule: Rule = {
+  id: 'opponent-attack',
+  category: 'attacks-opponent',
+  description:
+    'Goes after the motives, tactics or character of people who oppose or criticise policy (unions, campaigners, journalists, opposition politicians), including veiled forms ("those who want to block progress").',
+  citation: SOURCES.gcsAttacks,
+  examples: {
+    bad: [
+      { text: 'Some campaigners would rather spread fear than read the plans.', profile: { account: 'corporate' } },
+      { text: '@reporter_jo Your article is wrong and you know it. You twisted our figures to suit your agenda.', profile: { account: 'corporate' }, draft: { kind: 'reply' } },
+      { text: 'We will not be deflected by those who want to stir up opposition for their own ends.', profile: { account: 'corporate' } },
+      { text: 'The union bosses are a bunch of dinosaurs holding parents to ransom.' },
+    ],
+    good: [
+      { text: "We've received the union's response to the pay offer and will reply once we have considered it.", profile: { account: 'corporate' } },
+      { text: 'We welcome the committee\'s scrutiny and will respond to its recommendations.', profile: { account: 'corporate' } },
+      { text: 'We know people feel strongly about these plans and we want to hear all views.', profile: { account: 'corporate' } },
+    ],
+  },
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    const own = ctx.amplifiedStart;
+    const handle = replyHandle(ctx);
+    const targets: Match[] = [...opponentMentions(ctx)];
+    for (const m of [...ctx.matches(NAMED_CAMPAIGN), ...ctx.matches(THE_X_LOT)]) {
+      if (m.normStart >= own) continue;
+      // A named campaign is written with capitals ("Stop the Incinerator"); "stop the spread" is not.
+      const words = ctx.text.slice(m.start, m.end).split(/\s+/).filter((w) => !/^(?:the|our|of|to|off)$/i.test(w));
+      if (words.length >= 2 && words.every((w) => capitalisedAt(ctx, ctx.text.indexOf(w, m.start)) || /^(?:lot|crowd|brigade|campaign|campaigners|group)$/i.test(w))) targets.push(m);
+    }
+    const seen = new Set<number>();
+    for (const p of found(ctx, 'attack-predicates')) {
+      if (p.normStart >= own) continue;
+      const sentence = ctx.sentenceAt(p.normStart);
+      if (!sentence || seen.has(sentence.normStart)) continue;
+      const inSentence = targets.filter((t) => t.normStart >= sentence.normStart && t.normEnd <= sentence.normEnd);
+      let target: string | undefined;
+      if (inSentence.length) target = targetText(ctx, inSentence[0]!);
+      else if (handle && addressesSomeone(ctx, sentence.normStart, sentence.normEnd)) target = handle;
+      else if (SELF_TARGETED.test(p.text)) target = ctx.text.slice(p.start, p.end);
+      if (!target) continue;
+      seen.add(sentence.normStart);
+      hits.push({
+        start: sentence.start,
+        end: sentence.end,
+        severity: ctx.corporate ? 'serious' : 'warning',
+        message: `This goes after ${target}'s motives or character ("${ctx.text.slice(p.start, p.end)}") rather than the policy.`,
+        suggestion: 'Defend the policy with facts and a link; leave out what you think of those who oppose it.',
+        target,
+      });
+    }
+    return hits;
+  },
+};
+
+export default rule;

@@ -1,0 +1,46 @@
+import type { Rule } from '../engine/types';
+import { SOURCES } from '../engine/sources';
+import { amplifiedSignals, amplifies } from '../engine/signals/amplified';
+import { roleClaim } from '../engine/signals/voice';
+
+// Reposting or quoting partisan or campaigning content, or a lobby group's contested claim.
+// Charity appeals, weather warnings and other neutral sources are fine to share.
+const rule: Rule = {
+  id: 'partisan-amplification',
+  category: 'endorsement',
+  description:
+    'Reposts, quotes or otherwise amplifies partisan or campaigning content, or a contested claim from a campaign or lobby group.',
+  citation: SOURCES.gcsPartisan,
+  examples: {
+    bad: [
+      { text: 'RT @EastwickLabour: Our Labour council has frozen parking charges again. Promises kept!', profile: { account: 'corporate' }, draft: { kind: 'repost' } },
+      { text: 'Couldn\'t agree more 👏\n\n> @CllrJaneRoe: On 7 May, vote Roe for more of the same!', profile: { restricted: true }, draft: { kind: 'quote' } },
+      { text: 'Well worth a read', profile: { account: 'corporate' }, draft: { kind: 'quote', quoted: 'New report: private providers outperform council services on every measure.' } },
+    ],
+    good: [
+      { text: 'RT @WeatherAgency: Amber wind warning for the South West from 3pm Tuesday.', profile: { account: 'corporate' }, draft: { kind: 'repost' } },
+      { text: 'Our collection point needs tins this month 👇\n\n> @Foodbank: Every tin helps. Drop-off points: https://example.org/donate', draft: { kind: 'quote' } },
+    ],
+  },
+  check(ctx) {
+    if (!amplifies(ctx)) return [];
+    const signals = amplifiedSignals(ctx);
+    const contestedCounts = ctx.corporate || signals.partisan || signals.campaigning;
+    if (!signals.partisan && !signals.campaigning && !(signals.contested && contestedCounts)) return [];
+    const free = ctx.personal && !ctx.profile.restricted && !roleClaim(ctx);
+    const severity = ctx.corporate ? 'serious' : free ? 'info' : 'warning';
+    const at = ctx.amplifiedStart < ctx.norm.length ? ctx.span(ctx.amplifiedStart, ctx.norm.length) : { start: 0, end: ctx.text.length };
+    return [
+      {
+        start: at.start,
+        end: at.end,
+        severity,
+        message: `Sharing ${signals.what ?? 'this'}${signals.source ? ` from ${signals.source}` : ''} amplifies it${ctx.corporate ? ' with the organisation\'s authority' : ' under your name'}.`,
+        suggestion: 'Share the neutral official source instead, or leave it.',
+        ...(signals.source ? { target: signals.source } : {}),
+      },
+    ];
+  },
+};
+
+export default rule;

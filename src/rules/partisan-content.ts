@@ -1,0 +1,79 @@
+import type { Rule, RuleHit } from '../engine/types';
+import { SOURCES } from '../engine/sources';
+import { found } from '../engine/signals/found';
+import { amplifiedSignals, amplifies } from '../engine/signals/amplified';
+import { strongPartisan } from '../engine/signals/partisan';
+import { roleClaim, employerReferences } from '../engine/signals/voice';
+
+// Supporting or opposing a party, politician or campaign. Corporate accounts and politically
+// restricted staff: serious. Politically free staff may campaign in their own name; it becomes a
+// warning only when the post ties it to the job (RULES.md, party-political).
+const rule: Rule = {
+  id: 'partisan-content',
+  category: 'party-political',
+  description:
+    'Supports or opposes a party, politician or campaign: voting advice, campaigning, partisan nicknames and hashtags, praise or blame of a party, the opposition dismissed from an official account.',
+  citation: SOURCES.cscImpartiality,
+  examples: {
+    bad: [
+      { text: 'Proud that Labour-run Eastwick is finally fixing the roads after years of Tory neglect.', profile: { account: 'corporate' } },
+      { text: 'Out canvassing for the Greens tonight, vote Green on Thursday!', profile: { restricted: true } },
+      { text: 'As a planning officer at Eastwick I can tell you: vote them out in May. #ToriesOut', profile: { restricted: false } },
+      { text: "The opposition's so-called plan is a fantasy that would bankrupt the town.", profile: { account: 'corporate' } },
+    ],
+    good: [
+      { text: 'Out leafleting for the Lib Dems in my ward this morning. Lovely sunshine!', profile: { restricted: false } },
+      { text: 'Labour market statistics for the region are published today: link.', profile: { account: 'corporate' } },
+      { text: 'Polling stations are open 7am to 10pm on Thursday. Bring photo ID.', profile: { account: 'corporate', electionPeriod: true } },
+      { text: 'Cllr Ann Lee, Cabinet Member for Housing, opened the new homes today.', profile: { account: 'corporate' } },
+    ],
+  },
+  check(ctx) {
+    const { profile } = ctx;
+    const restricted = profile.restricted;
+    const corporate = ctx.corporate;
+    const hits: RuleHit[] = [];
+    let signals = strongPartisan(ctx);
+    // Corporate accounts: the opposition dismissed or mocked is taking sides.
+    if (corporate) {
+      const opposition = found(ctx, 'opponent-targets').filter((m) => /opposition/.test(m.text));
+      for (const m of opposition) {
+        const s = ctx.sentenceAt(m.normStart);
+        if (s && (found(ctx, 'evaluative').some((e) => e.normStart >= s.normStart && e.normEnd <= s.normEnd) || found(ctx, 'attack-predicates').some((e) => e.normStart >= s.normStart && e.normEnd <= s.normEnd) || found(ctx, 'partisan-nicknames').some((e) => e.normStart >= s.normStart && e.normEnd <= s.normEnd))) {
+          signals = [...signals, { ...m, kind: 'party', amplified: false }];
+        }
+      }
+    }
+    const own = signals.filter((s) => !s.amplified);
+    const amplified = amplifies(ctx) ? amplifiedSignals(ctx) : undefined;
+    const tiedToJob = roleClaim(ctx) !== undefined || (employerReferences(ctx).length > 0 && own.length > 0 && /(?<![a-z])(?:as an? |my job|at work|in my work|my team|my role)/.test(ctx.ownText));
+    const applies = corporate || restricted || tiedToJob;
+    if (!applies) return hits;
+    const severity = corporate || restricted ? 'serious' : 'warning';
+    const who = corporate ? 'an official account' : restricted ? 'a politically restricted post' : 'a post that names your job';
+    const first = own[0];
+    if (first) {
+      hits.push({
+        start: first.start,
+        end: first.end,
+        severity,
+        message: `This takes a party-political side ("${ctx.text.slice(first.start, first.end)}") in ${who}.`,
+        suggestion: corporate ? 'State the policy and link to it, without naming or judging any party.' : 'Leave party politics out of posts that identify you with your job.',
+        target: ctx.text.slice(first.start, first.end),
+      });
+    } else if (amplified?.partisan) {
+      const at = ctx.amplifiedStart < ctx.norm.length ? ctx.span(ctx.amplifiedStart, ctx.norm.length) : { start: 0, end: ctx.text.length };
+      hits.push({
+        start: at.start,
+        end: at.end,
+        severity,
+        message: `This amplifies ${amplified.what ?? 'partisan content'}${amplified.source ? ` from ${amplified.source}` : ''} in ${who}.`,
+        suggestion: 'Share the neutral official source instead.',
+        ...(amplified.source ? { target: amplified.source } : {}),
+      });
+    }
+    return hits;
+  },
+};
+
+export default rule;

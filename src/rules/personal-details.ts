@@ -1,0 +1,139 @@
+import type { Match } from '../engine/context';
+import type { Rule, RuleHit } from '../engine/types';
+import { SOURCES } from '../engine/sources';
+import { found } from '../engine/signals/found';
+import { lexiconSet } from '../engine/lexicons/index';
+import { replyHandle } from '../engine/signals/targets';
+
+// Identifiers: raised whenever they appear (NI numbers) or when a person goes with them.
+const NI_NUMBER = /(?<![a-z0-9])[a-ceghj-prstw-z][a-ceghj-nprstw-z] ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![a-z0-9])/g;
+const MOBILE = /(?<![\d+])(?:\+44\s?7\d{3}|07\d{3})\s?\d{3}\s?\d{3}(?!\d)/g;
+const LANDLINE = /(?<![\d+])(?:\+44\s?[12]\d{2,4}|0[12]\d{2,4})\s?\d{3}\s?\d{3,4}(?!\d)/g;
+const EMAIL = /[a-z0-9._%+-]+@(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|live|aol|me|protonmail|sky|virginmedia|talktalk)\.[a-z.]{2,6}/g;
+const REFERENCE = /(?<![a-z])(?:ref(?:erence)?|case|account|claim|tenancy|customer|application)(?: no\.?| number| ref)?[:#]?\s*\(?(?:[a-z]{2,5}[-/])?\d{4,}(?![\d])/g;
+const POSTCODE = /(?<![a-z0-9])[a-z]{1,2}\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}(?![a-z0-9])/g;
+const ORGANISATION_CONTACT = /(?<![a-z])(?:call|calling|ring|text|phone|contact|email|message)(?: us| our| the)?(?: [a-z]+){0,3}? (?:on|at)?\s*$/;
+
+const STRONG_CIRCUMSTANCE = /^(?:arrears|in arrears|debts?|owes|eviction.*|evicted|homeless|universal credit|\w+ claim|claim was closed|sanctioned|\w+ assessment|didn't attend|missed your appointment|diagnos\w+|dementia|cancer|illness|disabled|disability|mental health|depression|\w+ fall|in hospital|rehab|addiction|overdose|living on \w+ own|lives alone|lives on \w+ own|in care|looked after child|safeguarding|social services|child protection|payslip|salary|you earn|he earns|she earns|pay rise|disciplinary|sacked|grievance|sick leave|off sick|pregnant|divorce|arrested|conviction|criminal record|on probation)$/;
+
+interface Person {
+  start: number;
+  end: number;
+  name: string;
+}
+
+/** Private people named in the draft: a common given name, with a surname when there is one. */
+function people(ctx: Parameters<Rule['check']>[0]): Person[] {
+  const names = lexiconSet('given-names');
+  const out: Person[] = [];
+  const word = /(?<![\p{L}@#'])(\p{Lu}[\p{Ll}'-]+)(?:\s+(?:and\s+\p{Lu}[\p{Ll}'-]+\s+)?(\p{Lu}[\p{Ll}'-]+))?/gu;
+  let m: RegExpExecArray | null;
+  while ((m = word.exec(ctx.text)) !== null) {
+    const first = m[1]!.toLowerCase();
+    if (!names.has(first)) continue;
+    // Elected members and officials in their public role are not private people.
+    const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+    if (/(?:cllr|councillor|minister|mp|mayor|sir|dame|lord|lady)\.?\s*$/i.test(before)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
+  }
+  return out;
+}
+
+const rule: Rule = {
+  id: 'personal-details',
+  category: 'personal-data',
+  description:
+    'Identifiable details of members of the public, service users or colleagues: names with circumstances (health, age, debts, claims, pay), home addresses, phone numbers, personal emails, case references, National Insurance numbers.',
+  citation: SOURCES.dataProtection,
+  examples: {
+    bad: [
+      { text: '@sam_k We have checked account ref EB-40211 and the arrears on 12 Larch Close are correct.', profile: { account: 'corporate' }, draft: { kind: 'reply' } },
+      { text: 'Lovely visit from Joan Fisher of Mill Lane today, 91 and still living on her own after her stroke and fall.' },
+      { text: 'Please call us quoting your National Insurance number QQ 12 34 56 C.', profile: { account: 'corporate' } },
+    ],
+    good: [
+      { text: '@mike_d Sorry your payment is late. Please do not post personal details here; send us a direct message.', profile: { account: 'corporate' }, draft: { kind: 'reply' } },
+      { text: 'Congratulations to Leanne Okoro from our highways team, named Apprentice of the Year!', profile: { account: 'corporate' } },
+      { text: 'Ask for a paper copy by calling 01632 960 400.', profile: { account: 'corporate' } },
+    ],
+  },
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    const norm = ctx.norm;
+    const add = (m: { start: number; end: number }, what: string, target?: string) =>
+      hits.push({
+        start: m.start,
+        end: m.end,
+        severity: 'serious',
+        message: `This publishes ${what}, which can identify a private person.`,
+        suggestion: 'Describe the situation without names, addresses, numbers or circumstances that identify anyone; take individual cases to private messages.',
+        ...(target ? { target } : {}),
+      });
+    const persons = people(ctx);
+    const handle = replyHandle(ctx);
+    const circumstances = found(ctx, 'sensitive-circumstances');
+    const strongCircumstances = circumstances.filter((c) => STRONG_CIRCUMSTANCE.test(c.text));
+    const near = (m: Match | Person, list: readonly { start: number }[], span = 220) => list.some((x) => Math.abs(x.start - m.start) <= span);
+    const personNear = (m: Match) => persons.find((p) => Math.abs(p.start - m.start) <= 220);
+    const householdWords = /(?<![a-z])(?:the family|the tenant|the resident|a resident|the couple|the woman|the man|a lady|this lady|the lady|the household|the occupant|you|your)(?![a-z])/;
+
+    for (const m of ctx.matches(NI_NUMBER)) {
+      if (!/\d/.test(m.text)) continue;
+      add(m, 'a National Insurance number', handle);
+    }
+    for (const m of ctx.matches(EMAIL)) add(m, 'a personal email address', personNear(m)?.name ?? handle);
+    for (const m of ctx.matches(MOBILE)) {
+      if (ORGANISATION_CONTACT.test(norm.slice(Math.max(0, m.normStart - 40), m.normStart))) continue;
+      add(m, 'a personal phone number', personNear(m)?.name ?? handle);
+    }
+    for (const m of ctx.matches(LANDLINE)) {
+      const person = personNear(m);
+      if (!person || ORGANISATION_CONTACT.test(norm.slice(Math.max(0, m.normStart - 40), m.normStart))) continue;
+      add(m, 'a phone number next to a name', person.name);
+    }
+    for (const m of ctx.matches(REFERENCE)) {
+      if (handle || persons.length || householdWords.test(norm)) add(m, 'a case or account reference', handle ?? persons[0]?.name);
+    }
+    // "14 Cedar Close": a house number and a street, with a person or a circumstance nearby.
+    const streets = lexiconSet('street-types');
+    const address = /(?<![\d£.,:/-])(\d{1,4}[a-z]?),? ((?:[a-z][a-z'-]+ ){1,2}?)([a-z]+)(?![a-z])/g;
+    for (const m of ctx.matches(address)) {
+      if (!streets.has(m.groups[2] ?? '')) continue;
+      // Street names are written with a capital ("14 Cedar Close"); "3 good reasons" is not an address.
+      const wordsAt = m.normStart + m.text.indexOf(m.groups[1]!, m.groups[0]!.length);
+      const initial = ctx.text[ctx.span(wordsAt, wordsAt + 1).start] ?? '';
+      if (!/\p{Lu}/u.test(initial)) continue;
+      const context = norm.slice(Math.max(0, m.normStart - 120), Math.min(norm.length, m.normEnd + 120));
+      if (near(m, persons) || householdWords.test(context) || near(m, strongCircumstances) || handle) add(m, 'a home address', personNear(m)?.name ?? handle);
+    }
+    for (const m of ctx.matches(POSTCODE)) {
+      if (!/\d/.test(m.text) || !/[a-z]{2}$/.test(m.text)) continue;
+      if (near(m, persons) || handle) add(m, 'a full postcode', personNear(m)?.name ?? handle);
+    }
+    // A named person with the circumstances of their life.
+    const celebrated = /(?<![a-z])(?:of the year|award|awards|winner|won|congratulations|congrats|named|shortlisted|celebrat\w+|thank you|thanks to|well done)(?![a-z])/;
+    for (const p of persons) {
+      const around = circumstances.filter((c) => Math.abs(c.start - p.start) <= 260);
+      if (!around.length) continue;
+      const strong = around.filter((c) => STRONG_CIRCUMSTANCE.test(c.text));
+      const age = new RegExp(String.raw`^\s*,?\s*\(?(?:aged\s+)?\d{1,3}\)?[,)]`).test(ctx.text.slice(p.end, p.end + 12)) || /(?<![\d£])\b\d{1,3}\s*(?:,|years? old|-year-old)/.test(ctx.text.slice(p.end, p.end + 80));
+      const sentence = ctx.sentenceAt(ctx.normalised.map.findIndex((o) => o >= p.start));
+      if (!strong.length && !(age && around.length)) continue;
+      if (!strong.length && sentence && celebrated.test(sentence.text)) continue;
+      add(p, `${p.name}'s personal circumstances`, p.name);
+      break;
+    }
+    // A public reply that sets out someone's claim, debts or health.
+    if (handle && !hits.length && strongCircumstances.some((c) => /(?:your|you)/.test(norm.slice(Math.max(0, c.normStart - 30), c.normEnd)))) {
+      const c = strongCircumstances[0]!;
+      const sentence = ctx.sentenceAt(c.normStart);
+      add(sentence ?? c, 'the details of their case in a public reply', handle);
+    }
+    // One finding per passage.
+    const unique = new Map<string, RuleHit>();
+    for (const h of hits) unique.set(`${h.start}:${h.end}`, h);
+    return [...unique.values()];
+  },
+};
+
+export default rule;

@@ -1,0 +1,47 @@
+import type { Rule } from '../engine/types';
+import { SOURCES } from '../engine/sources';
+import { found } from '../engine/signals/found';
+
+// A football chant: "Up the Magpies", "Come on you Blues" (capitalised, at the start of a sentence).
+const CHANT = /(?:^|[.!?\n]\s*)(up the|come on you|c'mon you) [a-z]+/g;
+
+const rule: Rule = {
+  id: 'personal-life-on-official-account',
+  category: 'personal-professional-blur',
+  description: "An official account posting the administrator's personal life: nights out, hangovers, their football team, their moods.",
+  citation: SOURCES.cscProfessional,
+  examples: {
+    bad: [
+      { text: 'Rough morning after the office party 🥴 someone bring us coffee', profile: { account: 'corporate' } },
+      { text: 'Not gonna lie, still gutted about the derby. Up the Rovers!', profile: { account: 'corporate' } },
+    ],
+    good: [
+      { text: 'Good luck to Eastwick Town in today\'s cup final from everyone at the council! Bring it home.', profile: { account: 'corporate' } },
+      { text: 'Rough morning after the office party 🥴', profile: { account: 'personal' } },
+    ],
+  },
+  check(ctx) {
+    if (!ctx.corporate) return [];
+    const own = ctx.amplifiedStart;
+    const strong = found(ctx, 'personal-life').filter((m) => m.normStart < own);
+    for (const m of ctx.matches(CHANT, 0, own)) {
+      const word = m.text.trim().split(/\s+/).pop() ?? '';
+      const at = m.start + ctx.text.slice(m.start, m.end).lastIndexOf(ctx.text.slice(m.start, m.end).trim().split(/\s+/).pop() ?? '');
+      if (word && /\p{Lu}/u.test(ctx.text[at] ?? '')) strong.push(m);
+    }
+    const weak = found(ctx, 'personal-life-weak').filter((m) => m.normStart < own);
+    const first = strong[0] ?? (weak.length >= 2 ? weak[0] : undefined);
+    if (!first) return [];
+    return [
+      {
+        start: first.start,
+        end: first.end,
+        severity: 'serious',
+        message: `"${ctx.text.slice(first.start, first.end).trim()}" is personal life, posted from an official account.`,
+        suggestion: 'Post this from your own account, if at all; the official account speaks only for the organisation.',
+      },
+    ];
+  },
+};
+
+export default rule;

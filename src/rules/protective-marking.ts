@@ -1,0 +1,50 @@
+import type { Rule, RuleHit } from '../engine/types';
+import { SOURCES } from '../engine/sources';
+import { LEXICONS } from '../engine/lexicons/index';
+
+// Markings are written in capitals and label a document: at the start of a line, in brackets, or
+// before a colon or dash. "The secret to a great CV" and "handling OFFICIAL-SENSITIVE papers"
+// are not labels, so the match is case-sensitive and positional.
+const markings = [...LEXICONS['protective-markings'].entries]
+  .sort((a, b) => b.length - a.length)
+  .map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\u2013\u2014 ]/g, '[-\u2013\u2014 ]'));
+const LABEL = new RegExp(
+  `(?:^|\\n)[^\\S\\n]*(?:[^\\p{L}\\p{N}\\n]{0,4}[^\\S\\n]*)(${markings.join('|')})(?=[^\\S\\n]*(?:[:\\-\\u2013\\u2014/|]|\\n|$))|[\\[(](${markings.join('|')})[\\])]`,
+  'gu',
+);
+
+const rule: Rule = {
+  id: 'protective-marking',
+  category: 'confidential',
+  description: 'A Government Security Classification (OFFICIAL-SENSITIVE, SECRET, …) labelling the post: protectively marked material is not for publication.',
+  citation: SOURCES.securityClassifications,
+  examples: {
+    bad: [
+      { text: 'OFFICIAL-SENSITIVE: Draft options for the depot sale. Not for circulation.', profile: { account: 'corporate' } },
+      { text: '[SECRET] Briefing note attached.' },
+    ],
+    good: [
+      { text: 'Completed my security training today: a useful reminder on handling OFFICIAL-SENSITIVE papers.' },
+      { text: 'The secret to a great CV? Keep it short.', profile: { account: 'corporate' } },
+    ],
+  },
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    LABEL.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LABEL.exec(ctx.text)) !== null) {
+      const marking = m[1] ?? m[2]!;
+      const start = m.index + m[0].lastIndexOf(marking);
+      hits.push({
+        start,
+        end: start + marking.length,
+        severity: 'serious',
+        message: `This is marked ${marking}: protectively marked material must not be posted publicly.`,
+        suggestion: 'Do not post it. If the information has been published, link to the published version.',
+      });
+    }
+    return hits;
+  },
+};
+
+export default rule;

@@ -1,0 +1,47 @@
+import type { Rule, RuleHit } from '../engine/types';
+import { SOURCES } from '../engine/sources';
+import { lexiconSet } from '../engine/lexicons/index';
+
+// Capitals for emphasis, not acronyms: three or more emphatic words with a scold among them
+// ("NO, we are NOT closing… PLEASE stop"), or six anywhere. One ("SO proud") is fine.
+const SCOLD = new Set(['NO', 'NOT', 'STOP', 'NEVER', "DON'T", 'DONT', 'WRONG', 'LIES', 'FAKE', 'PLEASE', 'WHY', 'READ', 'FALSE', 'NONSENSE', 'RUBBISH']);
+
+const rule: Rule = {
+  id: 'shouting',
+  category: 'tone',
+  description: 'Shouting in capitals: several words in capitals for emphasis, scolding the reader.',
+  citation: SOURCES.cscProfessional,
+  examples: {
+    bad: [{ text: 'NO, we are NOT closing the office. PLEASE stop spreading this.', profile: { account: 'corporate' } }],
+    good: [
+      { text: 'SO proud of my daughter. Passed her driving test first time!!' },
+      { text: 'The NHS and DWP have published new OFFICIAL guidance for GP surgeries.', profile: { account: 'corporate' } },
+    ],
+  },
+  check(ctx) {
+    const acronyms = lexiconSet('acronyms');
+    const words: { start: number; end: number; word: string }[] = [];
+    const re = /(?<![\p{L}\p{N}@#/'’-])(\p{Lu}[\p{Lu}'’]+)(?![\p{L}\p{N}])/gu;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(ctx.text)) !== null) {
+      const word = m[1]!.replace(/’/g, "'");
+      // Two-letter capitals are nearly always acronyms ("PB", "GP"), except a shouted "NO".
+      if (acronyms.has(word.toLowerCase()) || (word.length < 3 && word !== 'NO')) continue;
+      words.push({ start: m.index, end: m.index + m[0].length, word });
+    }
+    const scolds = words.filter((w) => SCOLD.has(w.word));
+    if (!(words.length >= 6 || (words.length >= 3 && scolds.length >= 1))) return [];
+    const first = words[0]!;
+    const last = words[words.length - 1]!;
+    const hit: RuleHit = {
+      start: first.start,
+      end: last.end,
+      severity: ctx.corporate ? 'serious' : 'warning',
+      message: `Writing ${words.map((w) => w.word).slice(0, 3).join(', ')} in capitals reads as shouting at people.`,
+      suggestion: 'Use ordinary capitals and state the correction calmly, with a link to the facts.',
+    };
+    return [hit];
+  },
+};
+
+export default rule;

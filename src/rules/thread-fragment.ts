@@ -1,0 +1,50 @@
+import type { Rule } from '../engine/types';
+import { SOURCES } from '../engine/sources';
+import { found } from '../engine/signals/found';
+
+// Derived: one part of a numbered thread that makes a contentious point depending on the others.
+// "1/3 From 6 April, collections move…" stands alone; "3/5 …which is exactly why their figures
+// don't add up" does not, and can be screenshotted alone.
+const NUMBERING = /^\s*(\d{1,2})\s*\/\s*(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})\s*\/\s*(\d{1,2})\s*(?:🧵)?\s*$/;
+const OPENER = /^\s*(?:\d{1,2}\s*\/\s*\d{1,2})?\s*(?:\.\.\.|…|and|but|so|or|which|because|that's why|this is why|which is why|also|plus|then|yet|still)(?![a-z])/;
+const NOT_CONTENT = new Set(['timing', 'thread-fragment', 'disclaimer-reliance']);
+
+const rule: Rule = {
+  id: 'thread-fragment',
+  category: 'thread-fragment',
+  phase: 'derived',
+  description:
+    'One part of a multi-post thread making a contentious point that depends on the other parts ("2/4 …its leadership has chosen…"); read alone it can be cascaded alone.',
+  citation: SOURCES.gcsIfInDoubt,
+  examples: {
+    bad: [
+      { text: "3/5 ...which is exactly why the campaign's figures don't add up.", profile: { account: 'corporate' } },
+      { text: '2/3 And that\'s before we get to the minister\'s part in all this. Draw your own conclusions.', profile: { role: 'civil-servant' } },
+    ],
+    good: [
+      { text: '2/3 Your collection day is not changing. Check the calendar: https://example.gov.uk/bins', profile: { account: 'corporate' } },
+      { text: '1/5 Closing three libraries is the sensible choice in tough times.', profile: { account: 'corporate' } },
+    ],
+  },
+  check(ctx) {
+    const numbering = NUMBERING.exec(ctx.norm);
+    const index = ctx.draft.thread ? ctx.draft.thread.index : Number(numbering?.[1] ?? numbering?.[3] ?? 0);
+    const count = ctx.draft.thread ? ctx.draft.thread.count : Number(numbering?.[2] ?? numbering?.[4] ?? 0);
+    if (!(count > 1 && index > 1)) return [];
+    const dependent = OPENER.test(ctx.norm) || found(ctx, 'thread-dependence').length > 0;
+    if (!dependent) return [];
+    const contentious = ctx.findings.some((f) => f.severity !== 'info' && !NOT_CONTENT.has(f.category));
+    if (!contentious) return [];
+    return [
+      {
+        start: 0,
+        end: ctx.text.length,
+        severity: 'warning',
+        message: `Part ${index} of ${count} makes a contentious point that depends on the other posts, and can be shared without them.`,
+        suggestion: 'Make every part stand on its own, or post one statement with a link.',
+      },
+    ];
+  },
+};
+
+export default rule;

@@ -1,0 +1,81 @@
+import type { Match } from '../engine/context';
+import type { Rule, RuleHit } from '../engine/types';
+import { SOURCES } from '../engine/sources';
+
+// Claims that need a published source: a figure for a change or an effect, a share of people,
+// a record, a cost or saving per year. Counts from the organisation's own event ("94 bags
+// collected"), prices and dates are not claims.
+const NUMBER = String.raw`(?:£\s?)?\d[\d,.]*\s?(?:%|per ?cent|percent|m|bn|k|million|billion|thousand)?`;
+const SHARE = String.raw`(?:a|one|two) (?:third|quarter|half|fifth|tenth)s?|half|two thirds|three quarters`;
+const CLAIMS: RegExp[] = [
+  // "cut … by a third", "fallen by 38%", "up 6%", "saving £1.4 million"
+  new RegExp(String.raw`(?<![a-z])(?:cut|cuts|reduced|reduces|fallen|fell|falls|dropped|drops|risen|rose|rises|increased|increases|decreased|grown|grew|doubled|tripled|halved|saved|saving|saves|boosted|slashed|improved|improves|lowered|raised)(?: [a-z'-]+){0,8}? (?:by |to )?(?:${NUMBER}|${SHARE})(?![a-z0-9])`, 'g'),
+  new RegExp(String.raw`(?<![a-z0-9])\d[\d,.]*\s?(?:%|per ?cent) (?:rise|fall|increase|drop|cut|reduction|more|fewer|less|higher|lower|faster|slower)(?![a-z])`, 'g'),
+  // "nine out of ten parents", "3 in 4 residents", "80% of people", "the majority of residents"
+  /(?<![a-z0-9])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:out of|in) (?:\d+|every|ten|five|four|three|two)(?: [a-z'-]+){0,2}/g,
+  /(?<![a-z0-9])\d[\d,.]*\s?(?:%|per ?cent) of (?:people|parents|residents|families|children|pupils|patients|businesses|households|users|customers|tenants|adults|voters|staff|claimants|drivers|young people|local people)(?![a-z])/g,
+  /(?<![a-z])(?:most|the majority of|a majority of|the vast majority of|only a (?:small |tiny )?minority of|a (?:small |tiny )?minority of) (?:residents|people|parents|families|businesses|households|users|customers|tenants|voters|the public|local people)(?![a-z])/g,
+  // Records: "more … than ever before", "faster than at any time in our history", "for the first time in six years"
+  /(?<![a-z])(?:than ever(?: before)?|than at any (?:time|point)|at any time in our history|in our history|on record|record (?:high|low|levels?|numbers?|investment|year)|for the first time in (?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty) (?:years|decades)|(?:highest|lowest|fastest|slowest|biggest|largest|best|worst) (?:[a-z'-]+ ){0,3}?(?:ever|on record|in the country|in britain|in england|in the uk|in \d+ years))(?![a-z])/g,
+  /(?<![a-z])nowhere (?:in the country|else|in britain|in england|in the uk)(?: [a-z'-]+){0,8} (?:better|more|cheaper|faster|lower|higher)(?![a-z])/g,
+  // A verdict that a contested policy works is an evidence claim ("Sanctions work. They get people back into jobs").
+  /(?<![a-z])(?:sanctions|cuts|fines|limits|tests|the (?:policy|scheme|plan|programme|reforms?|changes)|these (?:policies|reforms|measures|changes)|our (?:policy|reforms?|approach)) (?:simply |clearly |really )?(?:work|works|are working|is working|have worked|has worked)(?![a-z])/g,
+  // Money per period as a cost or saving: "costs taxpayers £8 billion a year"
+  /(?<![a-z])(?:costs?|costing|saving|saves|saved|wastes?|wasted|losing|lost|worth)(?: [a-z'-]+){0,4} £\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)?(?: [a-z]+)?(?: a| per| each| every) (?:year|month|week|day)(?![a-z])/g,
+];
+// What makes a claim sourced: a link, or a named source, in the same sentence or the next one.
+const ATTRIBUTION = /(?<![a-z])(?:according to|source:|sources:|figures from|data from|published by|ons |office for national statistics|table \d|survey (?:by|of|from)|report (?:by|from)|study (?:by|from)|audit (?:by|from)|see (?:the|our) (?:report|release|data|figures)|full (?:release|breakdown|report|data))/;
+
+const rule: Rule = {
+  id: 'unsourced-statistic',
+  category: 'unsourced-claim',
+  description:
+    'A statistic or factual policy claim in an official voice with no link or source: a figure for a change or effect, a share of people, a record, a cost or saving per year.',
+  citation: SOURCES.gcsObjective,
+  examples: {
+    bad: [
+      { text: 'Our new recycling scheme has already cut landfill waste by a third.', profile: { account: 'corporate' } },
+      { text: 'Nine out of ten residents back our plans for the high street.', profile: { account: 'corporate' } },
+      { text: 'Fraud costs taxpayers £2 billion a year, and we are cracking down.', profile: { account: 'corporate' } },
+    ],
+    good: [
+      { text: 'Band D council tax is £2,146.30, up 4.99%. See how it is calculated: https://example.gov.uk/counciltax', profile: { account: 'corporate' } },
+      { text: 'Thank you to the 60 volunteers who collected 94 bags of litter on Sunday.', profile: { account: 'corporate' } },
+      { text: 'Waiting times fell from 41,000 to 28,500. It is in table 4 of our release: https://example.gov.uk/stats', profile: { account: 'corporate' } },
+    ],
+  },
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    const own = ctx.amplifiedStart;
+    const sentences = ctx.sentences;
+    const sourced = (i: number): boolean => {
+      const s = sentences[i]!;
+      const next = sentences[i + 1];
+      const linked = (from: number, to: number) => ctx.links.some((l) => l.start < to && l.end > from);
+      if (linked(s.normStart, s.normEnd) || ATTRIBUTION.test(s.text)) return true;
+      // The next sentence sources it when it follows in the same paragraph ("Full release: link").
+      if (next && !/\n\s*\n/.test(ctx.norm.slice(s.normEnd, next.normStart)) && (linked(next.normStart, next.normEnd) || ATTRIBUTION.test(next.text))) return true;
+      return false;
+    };
+    const claims: Match[] = [];
+    for (const re of CLAIMS) claims.push(...ctx.matches(re, 0, own));
+    claims.sort((a, b) => a.normStart - b.normStart);
+    const seen = new Set<number>();
+    for (const c of claims) {
+      const i = sentences.findIndex((s) => c.normStart >= s.normStart && c.normStart < s.normEnd);
+      if (i < 0 || seen.has(i)) continue;
+      seen.add(i);
+      if (sourced(i)) continue;
+      hits.push({
+        start: c.start,
+        end: c.end,
+        severity: ctx.corporate ? 'warning' : 'info',
+        message: `"${ctx.text.slice(c.start, c.end)}" is a claim that needs a published source, and none is linked.`,
+        suggestion: 'Add the link to the published figure or report it comes from.',
+      });
+    }
+    return hits;
+  },
+};
+
+export default rule;
