@@ -150,9 +150,38 @@ export class CheckContext {
     out.push({ ...this.span(normStart, normEnd), normStart, normEnd, text: body });
   }
 
+  /** Index of the sentence containing a normalised offset, or -1 (binary search: rules ask often). */
+  sentenceIndexAt(normOffset: number): number {
+    const list = this.sentences;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = list[mid]!;
+      if (normOffset < s.normStart) hi = mid - 1;
+      else if (normOffset >= s.normEnd) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  }
+
   /** Sentence containing a normalised offset. */
   sentenceAt(normOffset: number): Sentence | undefined {
-    return this.sentences.find((s) => normOffset >= s.normStart && normOffset < s.normEnd);
+    const i = this.sentenceIndexAt(normOffset);
+    return i < 0 ? undefined : this.sentences[i];
+  }
+
+  /** The first normalised offset at or after an original offset. */
+  normOffsetOf(original: number): number {
+    const map = this.normalised.map;
+    let lo = 0;
+    let hi = map.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (map[mid]! < original) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Links in the draft (normalised offsets). */

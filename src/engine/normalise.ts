@@ -76,13 +76,45 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+// Plain ASCII that needs no more than lower-casing: copied in runs, the common case by far.
+function isPlain(code: number): boolean {
+  return code < 128 && code !== 35 /* # */ && code !== 95 /* _ */ && !(code in LEET_CODES) && code !== 96 /* ` */;
+}
+const LEET_CODES: Record<number, true> = {};
+for (const ch of Object.keys(LEET)) LEET_CODES[ch.charCodeAt(0)] = true;
+
 export function normalise(original: string): Normalised {
-  const parts: string[] = [];
-  const map: number[] = [];
-  let inHashtag = false;
   const n = original.length;
+  const parts: string[] = [];
+  // Folding can lengthen a character ("…" → "...", "ﬃ" → "ffi") and hashtags gain spaces, so the
+  // map is sized generously and trimmed at the end.
+  let map = new Uint32Array(n + 16);
+  let len = 0;
+  const emit = (out: string, at: number) => {
+    if (len + out.length + 1 > map.length) {
+      const bigger = new Uint32Array(map.length * 2 + out.length + 16);
+      bigger.set(map);
+      map = bigger;
+    }
+    for (let k = 0; k < out.length; k++) map[len++] = at;
+    if (out.length) parts.push(out);
+  };
+  let inHashtag = false;
   for (let i = 0; i < n; ) {
     const code = original.charCodeAt(i);
+    if (isPlain(code) && !inHashtag) {
+      let j = i + 1;
+      while (j < n && isPlain(original.charCodeAt(j))) j++;
+      parts.push(original.slice(i, j).toLowerCase());
+      for (let k = i; k < j; k++) map[len++] = k;
+      i = j;
+      if (len + 16 > map.length) {
+        const bigger = new Uint32Array(map.length * 2 + 16);
+        bigger.set(map);
+        map = bigger;
+      }
+      continue;
+    }
     // Whole code point: never split a surrogate pair.
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
     const ch = width === 2 ? original.slice(i, i + 2) : original[i]!;
@@ -99,12 +131,8 @@ export function normalise(original: string): Normalised {
         (isUpper(code) && isLower(prev)) ||
         (isUpper(code) && isUpper(prev) && isLower(next)) ||
         (isDigit(code) && isAsciiLetter(prev)) ||
-        (isAsciiLetter(code) && isDigit(prev)) ||
-        code === 95;
-      if (boundary && code !== 95) {
-        parts.push(' ');
-        map.push(i);
-      }
+        (isAsciiLetter(code) && isDigit(prev));
+      if (boundary) emit(' ', i);
     }
 
     let out: string;
@@ -116,20 +144,22 @@ export function normalise(original: string): Normalised {
       else if (inHashtag && code === 95) out = ' ';
       else out = isUpper(code) ? String.fromCharCode(code + 32) : ch;
     } else if (width === 2) {
-      out = ch; // astral: emoji and symbols pass through (styled maths letters are folded below)
+      out = ch; // astral: emoji and symbols pass through (styled maths letters are folded)
       const folded = foldChar(ch);
       if (folded !== ch && /^[a-z0-9]$/.test(folded)) out = folded;
     } else {
       out = foldChar(ch);
     }
-    for (let k = 0; k < out.length; k++) {
-      map.push(i);
-    }
-    if (out.length) parts.push(out);
+    emit(out, i);
     i += width;
   }
-  map.push(n);
-  return { text: parts.join(''), map: Uint32Array.from(map) };
+  if (len + 1 > map.length) {
+    const bigger = new Uint32Array(len + 1);
+    bigger.set(map.subarray(0, len));
+    map = bigger;
+  }
+  map[len] = n;
+  return { text: parts.join(''), map: map.slice(0, len + 1) };
 }
 
 /** Maps a span of the normalised text back to the original, widening to whole code points. */

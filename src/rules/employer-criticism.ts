@@ -1,6 +1,6 @@
 import type { Rule, RuleHit } from '../engine/types';
 import { SOURCES } from '../engine/sources';
-import { found } from '../engine/signals/found';
+import { found, groupBySentence } from '../engine/signals/found';
 import { employerReferences, roleClaim } from '../engine/signals/voice';
 
 // On a personal account: the employer, its leaders, ministers or councillors criticised in public.
@@ -35,15 +35,15 @@ const rule: Rule = {
     const distrust = ctx.matches(/(?<![a-z])(?:nobody|no one|none of us|not one of us)(?: [a-z'-]+){0,5} (?:trusts?|rates?|respects?|believes?|listens? to)(?![a-z])/g);
     const criticism = [...found(ctx, 'criticism'), ...distrust].filter((m) => m.normStart < ctx.amplifiedStart).sort((a, b) => a.normStart - b.normStart);
     const sentences = ctx.sentences;
+    const refsBySentence = groupBySentence(ctx, refs);
     const seen = new Set<number>();
     for (const c of criticism) {
-      const i = sentences.findIndex((s) => c.normStart >= s.normStart && c.normStart < s.normEnd);
+      const i = ctx.sentenceIndexAt(c.normStart);
       if (i < 0 || seen.has(i)) continue;
       const s = sentences[i]!;
-      const prev = sentences[i - 1];
-      const inSentence = refs.find((r) => r.normStart >= s.normStart && r.normStart < s.normEnd && (r.normEnd <= c.normStart || r.normStart >= c.normEnd || r === c));
+      const inSentence = (refsBySentence.get(i) ?? []).find((r) => r.normEnd <= c.normStart || r.normStart >= c.normEnd || r === c);
       // "…took the credit for my team's work. Again. Shameless." — a short verdict after the sentence naming them.
-      const inPrevious = !inSentence && prev && s.text.split(/\s+/).length <= 6 ? refs.find((r) => r.normStart >= prev.normStart && r.normStart < prev.normEnd) : undefined;
+      const inPrevious = !inSentence && i > 0 && s.text.split(/\s+/).length <= 6 ? refsBySentence.get(i - 1)?.[0] : undefined;
       const ref = inSentence ?? inPrevious;
       if (!ref) continue;
       seen.add(i);

@@ -1,6 +1,6 @@
 import type { Rule, RuleHit } from '../engine/types';
 import { SOURCES } from '../engine/sources';
-import { found } from '../engine/signals/found';
+import { found, foundBySentence } from '../engine/signals/found';
 import { replyHandle } from '../engine/signals/targets';
 
 // Someone the passage can be aimed at: a person, a group, a pronoun, a reply.
@@ -34,7 +34,7 @@ const rule: Rule = {
     const handle = replyHandle(ctx);
     const severity = ctx.corporate ? 'serious' : 'warning';
     const sentences = ctx.sentences;
-    const sentenceIndex = (at: number) => sentences.findIndex((s) => at >= s.normStart && at < s.normEnd);
+    const sentenceIndex = (at: number) => ctx.sentenceIndexAt(at);
     const aimed = (i: number) => {
       const s = sentences[i];
       // A short verdict ("Again. Shameless.") is aimed at whoever the sentences just before name.
@@ -42,8 +42,10 @@ const rule: Rule = {
       const before = sentences.slice(Math.max(0, i - 2), i).map((p) => p.text).join(' ');
       return !!s && (PEOPLE.test(s.text) || !!handle || (short && PEOPLE.test(before)));
     };
+    const covered = new Set<string>();
     const push = (m: { start: number; end: number; text: string }, what: string) => {
-      if (hits.some((h) => h.start <= m.start && h.end >= m.end)) return;
+      if (covered.has(`${m.start}:${m.end}`)) return;
+      covered.add(`${m.start}:${m.end}`);
       hits.push({
         start: m.start,
         end: m.end,
@@ -74,7 +76,7 @@ const rule: Rule = {
     if (!hits.length) {
       for (const [i, s] of sentences.entries()) {
         if (s.normStart >= own || !MOCKING_EMOJI.test(s.text)) continue;
-        const swipe = found(ctx, 'attack-predicates').some((a) => a.normStart >= s.normStart && a.normEnd <= s.normEnd);
+        const swipe = (foundBySentence(ctx, 'attack-predicates').get(i)?.length ?? 0) > 0;
         if (swipe && aimed(i)) push(s, 'Mockery');
       }
     }

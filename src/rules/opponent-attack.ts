@@ -1,7 +1,7 @@
 import type { Match } from '../engine/context';
 import type { Rule, RuleHit } from '../engine/types';
 import { SOURCES } from '../engine/sources';
-import { capitalisedAt, found } from '../engine/signals/found';
+import { capitalisedAt, found, groupBySentence } from '../engine/signals/found';
 import { addressesSomeone, opponentMentions, replyHandle, targetText } from '../engine/signals/targets';
 
 // Predicates that carry their own target ("paid agitators", "those who want to block…").
@@ -41,12 +41,13 @@ const rule: Rule = {
       const words = ctx.text.slice(m.start, m.end).split(/\s+/).filter((w) => !/^(?:the|our|of|to|off)$/i.test(w));
       if (words.length >= 2 && words.every((w) => capitalisedAt(ctx, ctx.text.indexOf(w, m.start)) || /^(?:lot|crowd|brigade|campaign|campaigners|group)$/i.test(w))) targets.push(m);
     }
+    const targetsBySentence = groupBySentence(ctx, targets);
     const seen = new Set<number>();
     for (const p of found(ctx, 'attack-predicates')) {
       if (p.normStart >= own) continue;
       const sentence = ctx.sentenceAt(p.normStart);
       if (!sentence || seen.has(sentence.normStart)) continue;
-      const inSentence = targets.filter((t) => t.normStart >= sentence.normStart && t.normEnd <= sentence.normEnd);
+      const inSentence = (targetsBySentence.get(ctx.sentenceIndexAt(p.normStart)) ?? []).filter((t) => t.normEnd <= sentence.normEnd);
       let target: string | undefined;
       if (inSentence.length) target = targetText(ctx, inSentence[0]!);
       else if (handle && addressesSomeone(ctx, sentence.normStart, sentence.normEnd)) target = handle;

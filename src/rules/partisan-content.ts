@@ -1,6 +1,6 @@
 import type { Rule, RuleHit } from '../engine/types';
 import { SOURCES } from '../engine/sources';
-import { found } from '../engine/signals/found';
+import { found, foundBySentence } from '../engine/signals/found';
 import { amplifiedSignals, amplifies } from '../engine/signals/amplified';
 import { strongPartisan } from '../engine/signals/partisan';
 import { roleClaim, employerReferences } from '../engine/signals/voice';
@@ -37,9 +37,10 @@ const rule: Rule = {
     // Corporate accounts: the opposition dismissed or mocked is taking sides.
     if (corporate) {
       const opposition = found(ctx, 'opponent-targets').filter((m) => /opposition/.test(m.text));
+      const judged = (name: 'evaluative' | 'attack-predicates' | 'partisan-nicknames', i: number) => (foundBySentence(ctx, name).get(i)?.length ?? 0) > 0;
       for (const m of opposition) {
-        const s = ctx.sentenceAt(m.normStart);
-        if (s && (found(ctx, 'evaluative').some((e) => e.normStart >= s.normStart && e.normEnd <= s.normEnd) || found(ctx, 'attack-predicates').some((e) => e.normStart >= s.normStart && e.normEnd <= s.normEnd) || found(ctx, 'partisan-nicknames').some((e) => e.normStart >= s.normStart && e.normEnd <= s.normEnd))) {
+        const i = ctx.sentenceIndexAt(m.normStart);
+        if (i >= 0 && (judged('evaluative', i) || judged('attack-predicates', i) || judged('partisan-nicknames', i))) {
           signals = [...signals, { ...m, kind: 'party', amplified: false }];
         }
       }

@@ -73,8 +73,21 @@ const rule: Rule = {
     const handle = replyHandle(ctx);
     const circumstances = found(ctx, 'sensitive-circumstances');
     const strongCircumstances = circumstances.filter((c) => STRONG_CIRCUMSTANCE.test(c.text));
-    const near = (m: Match | Person, list: readonly { start: number }[], span = 220) => list.some((x) => Math.abs(x.start - m.start) <= span);
-    const personNear = (m: Match) => persons.find((p) => Math.abs(p.start - m.start) <= 220);
+    // Lists are sorted by position, so "within N characters" is a binary search, not a scan.
+    const within = <T extends { start: number }>(list: readonly T[], at: number, span: number): T[] => {
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]!.start < at - span) lo = mid + 1;
+        else hi = mid;
+      }
+      const out: T[] = [];
+      for (let k = lo; k < list.length && list[k]!.start <= at + span; k++) out.push(list[k]!);
+      return out;
+    };
+    const near = (m: Match | Person, list: readonly { start: number }[], span = 220) => within(list, m.start, span).length > 0;
+    const personNear = (m: Match) => within(persons, m.start, 220)[0];
     const householdWords = /(?<![a-z])(?:the family|the tenant|the resident|a resident|the couple|the woman|the man|a lady|this lady|the lady|the household|the occupant|you|your)(?![a-z])/;
 
     for (const m of ctx.matches(NI_NUMBER)) {
@@ -113,11 +126,11 @@ const rule: Rule = {
     // A named person with the circumstances of their life.
     const celebrated = /(?<![a-z])(?:of the year|award|awards|winner|won|congratulations|congrats|named|shortlisted|celebrat\w+|thank you|thanks to|well done)(?![a-z])/;
     for (const p of persons) {
-      const around = circumstances.filter((c) => Math.abs(c.start - p.start) <= 260);
+      const around = within(circumstances, p.start, 260);
       if (!around.length) continue;
       const strong = around.filter((c) => STRONG_CIRCUMSTANCE.test(c.text));
       const age = new RegExp(String.raw`^\s*,?\s*\(?(?:aged\s+)?\d{1,3}\)?[,)]`).test(ctx.text.slice(p.end, p.end + 12)) || /(?<![\d£])\b\d{1,3}\s*(?:,|years? old|-year-old)/.test(ctx.text.slice(p.end, p.end + 80));
-      const sentence = ctx.sentenceAt(ctx.normalised.map.findIndex((o) => o >= p.start));
+      const sentence = ctx.sentenceAt(ctx.normOffsetOf(p.start));
       if (!strong.length && !(age && around.length)) continue;
       if (!strong.length && sentence && celebrated.test(sentence.text)) continue;
       add(p, `${p.name}'s personal circumstances`, p.name);

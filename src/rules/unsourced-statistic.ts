@@ -62,7 +62,7 @@ const rule: Rule = {
     claims.sort((a, b) => a.normStart - b.normStart);
     const seen = new Set<number>();
     for (const c of claims) {
-      const i = sentences.findIndex((s) => c.normStart >= s.normStart && c.normStart < s.normEnd);
+      const i = ctx.sentenceIndexAt(c.normStart);
       if (i < 0 || seen.has(i)) continue;
       seen.add(i);
       if (sourced(i)) continue;

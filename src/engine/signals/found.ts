@@ -29,3 +29,19 @@ export function sentenceSpan(ctx: CheckContext, m: { normStart: number }): { nor
   const s = ctx.sentenceAt(m.normStart);
   return s ?? { normStart: 0, normEnd: ctx.norm.length };
 }
+
+/** Matches of a list grouped by the index of their sentence, so rules can pair them in linear time. */
+export function foundBySentence(ctx: CheckContext, name: LexiconName): Map<number, Match[]> {
+  return ctx.memo(`lexBySentence:${name}`, () => groupBySentence(ctx, found(ctx, name)));
+}
+
+export function groupBySentence(ctx: CheckContext, matches: readonly Match[]): Map<number, Match[]> {
+  const out = new Map<number, Match[]>();
+  for (const m of matches) {
+    const i = ctx.sentenceIndexAt(m.normStart);
+    const list = out.get(i);
+    if (list) list.push(m);
+    else out.set(i, [m]);
+  }
+  return out;
+}

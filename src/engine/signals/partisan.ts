@@ -72,7 +72,7 @@ export function partisanSignals(ctx: CheckContext): PartisanSignal[] {
         (PARTY_WORDS.test(words) && !/\breform\b/.test(words.replace(/reform uk/, ''))) ||
         /\breform uk\b/.test(words);
       if (!politician) continue;
-      const normStart = ctx.normalised.map.findIndex((o) => o >= h!.index);
+      const normStart = ctx.normOffsetOf(h.index);
       const normEnd = normStart + (h[0].length);
       out.push({ start: h.index, end: h.index + h[0].length, text: h[0], normStart, normEnd, groups: [], kind: 'politician', amplified: normStart >= amplifiedStart });
     }
