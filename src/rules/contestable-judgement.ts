@@ -60,7 +60,7 @@ const rule: Rule = {
     // An attack on opponents from an official account is also an opinion stated as fact.
     for (const f of ctx.findings) {
       if (f.category !== 'attacks-opponent' || f.severity === 'info') continue;
-      if (hits.some((h) => h.start <= f.start && h.end >= f.start)) continue;
+      if (hits.some((h) => h.start < f.end && f.start < h.end)) continue;
       hits.push({
         start: f.start,
         end: f.end,

@@ -6,7 +6,11 @@ import { lexiconSet } from '../engine/lexicons/index';
 import { replyHandle } from '../engine/signals/targets';
 
 // Identifiers: raised whenever they appear (NI numbers) or when a person goes with them.
-const NI_NUMBER = /(?<![a-z0-9])[a-ceghj-prstw-z][a-ceghj-nprstw-z] ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![a-z0-9])/g;
+// The shape of a National Insurance number; a valid prefix, or the words "national insurance"
+// nearby, tells it from other codes (the well-known example "QQ 12 34 56 C" has an invalid prefix).
+const NI_NUMBER = /(?<![a-z0-9])([a-z]{2}) ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![a-z0-9])/g;
+const NI_PREFIX = /^[a-ceghj-prstw-z][a-ceghj-nprstw-z]$/;
+const NI_CONTEXT = /(?<![a-z])(?:national insurance|ni number|nino|ni no)(?![a-z])/;
 const MOBILE = /(?<![\d+])(?:\+44\s?7\d{3}|07\d{3})\s?\d{3}\s?\d{3}(?!\d)/g;
 const LANDLINE = /(?<![\d+])(?:\+44\s?[12]\d{2,4}|0[12]\d{2,4})\s?\d{3}\s?\d{3,4}(?!\d)/g;
 const EMAIL = /[a-z0-9._%+-]+@(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|live|aol|me|protonmail|sky|virginmedia|talktalk)\.[a-z.]{2,6}/g;
@@ -91,7 +95,8 @@ const rule: Rule = {
     const householdWords = /(?<![a-z])(?:the family|the tenant|the resident|a resident|the couple|the woman|the man|a lady|this lady|the lady|the household|the occupant|you|your)(?![a-z])/;
 
     for (const m of ctx.matches(NI_NUMBER)) {
-      if (!/\d/.test(m.text)) continue;
+      const prefix = m.groups[0] ?? '';
+      if (!NI_PREFIX.test(prefix) && !NI_CONTEXT.test(norm.slice(Math.max(0, m.normStart - 60), m.normStart))) continue;
       add(m, 'a National Insurance number', handle);
     }
     for (const m of ctx.matches(EMAIL)) add(m, 'a personal email address', personNear(m)?.name ?? handle);

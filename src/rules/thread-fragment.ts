@@ -6,7 +6,7 @@ import { found } from '../engine/signals/found';
 // "1/3 From 6 April, collections move…" stands alone; "3/5 …which is exactly why their figures
 // don't add up" does not, and can be screenshotted alone.
 const NUMBERING = /^\s*(\d{1,2})\s*\/\s*(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})\s*\/\s*(\d{1,2})\s*(?:🧵)?\s*$/;
-const OPENER = /^\s*(?:\d{1,2}\s*\/\s*\d{1,2})?\s*(?:\.\.\.|…|and|but|so|or|which|because|that's why|this is why|which is why|also|plus|then|yet|still)(?![a-z])/;
+const OPENER = /^\s*(?:\d{1,2}\s*\/\s*\d{1,2})?\s*(?:\.\.\.|…|(?:and|but|so|or|which|because|that's why|this is why|which is why|also|plus|then|yet|still)(?![a-z]))/;
 const NOT_CONTENT = new Set(['timing', 'thread-fragment', 'disclaimer-reliance']);
 
 const rule: Rule = {

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import rule from './contestable-judgement';
+import { describeRule, shown } from '../../tests/unit/rule-harness';
+
+describeRule(rule);
+
+describe('contestable-judgement', () => {
+  it('raises the judgement, once per sentence', () => {
+    expect(shown('contestable-judgement', 'The strike is irresponsible and completely unnecessary.', { account: 'corporate' })).toEqual([
+      'warning "irresponsible"',
+    ]);
+  });
+  it('also flags an attack on opponents from a corporate account', () => {
+    expect(shown('contestable-judgement', 'Some campaigners would rather spread fear than read the plans.', { account: 'corporate' })).toHaveLength(1);
+  });
+  it('ignores words inside quotation marks', () => {
+    expect(shown('contestable-judgement', "Our report, 'A Reckless Decade?', is out today.", { account: 'corporate' })).toEqual([]);
+  });
+});

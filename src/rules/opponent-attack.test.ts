@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import rule from './opponent-attack';
+import { describeRule, shown } from '../../tests/unit/rule-harness';
+
+describeRule(rule);
+
+describe('opponent-attack', () => {
+  it('raises the sentence and names the target', () => {
+    expect(shown('opponent-attack', 'Some campaigners would rather spread fear than read the plans.', { account: 'corporate' })).toEqual([
+      'serious "Some campaigners would rather spread fear than read the plans." → Some campaigners',
+    ]);
+  });
+  it('aims a reply at the replied-to handle', () => {
+    expect(shown('opponent-attack', '@jo_gazette Your story is wrong and you know it.', { account: 'corporate' }, { kind: 'reply' })).toEqual([
+      'serious "@jo_gazette Your story is wrong and you know it." → Your story',
+    ]);
+  });
+  it('is a warning on a personal account', () => {
+    expect(shown('opponent-attack', 'The Stop the Quarry lot are out again. Paid agitators, most of them.')[0]).toMatch(/^warning /);
+  });
+  it('does not raise answering the point', () => {
+    expect(shown('opponent-attack', 'We disagree with the union\'s reading of the figures; our full response is here: https://example.gov.uk/r', { account: 'corporate' })).toEqual([]);
+  });
+});

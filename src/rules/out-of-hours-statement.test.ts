@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import rule from './out-of-hours-statement';
+import { describeRule, shown } from '../../tests/unit/rule-harness';
+
+describeRule(rule);
+
+describe('out-of-hours-statement', () => {
+  it('raises a contentious statement after 8pm and leaves the same at 11am', () => {
+    const text = 'Our response to today\'s Gazette story: the article is deeply misleading.';
+    expect(shown('out-of-hours-statement', text, { account: 'corporate' }, { postedAt: '2026-03-04T21:30:00' })).toHaveLength(1);
+    expect(shown('out-of-hours-statement', text, { account: 'corporate' }, { postedAt: '2026-03-04T11:00:00' })).toEqual([]);
+  });
+  it('counts Saturday and Sunday as the weekend', () => {
+    const text = 'Statement on the depot closure: we will robustly defend any legal challenge.';
+    expect(shown('out-of-hours-statement', text, { account: 'corporate' }, { postedAt: '2026-03-07T10:00:00' })).toHaveLength(1);
+    expect(shown('out-of-hours-statement', text, { account: 'corporate' }, { postedAt: '2026-03-08T10:00:00' })).toHaveLength(1);
+  });
+  it('accepts a Date', () => {
+    expect(shown('out-of-hours-statement', 'Statement on the closure of the depot.', { account: 'corporate' }, { postedAt: new Date(2026, 2, 4, 23, 0) })).toHaveLength(1);
+  });
+});

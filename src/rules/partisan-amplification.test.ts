@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import rule from './partisan-amplification';
+import { describeRule, shown } from '../../tests/unit/rule-harness';
+
+describeRule(rule);
+
+describe('partisan-amplification', () => {
+  it('names the amplified account', () => {
+    expect(shown('partisan-amplification', 'RT @EastwickLabour: Promises kept. Vote Labour!', { account: 'corporate' }, { kind: 'repost' })).toEqual([
+      'serious "RT @EastwickLabour: Promises kept. Vote Labour!" → @EastwickLabour',
+    ]);
+  });
+  it('reads the quoted text captured by the extension', () => {
+    expect(shown('partisan-amplification', 'Spot on', { account: 'corporate' }, { kind: 'quote', quoted: 'Sign our petition to scrap the 20mph limits now!' })).toHaveLength(1);
+  });
+  it('is only a note for a politically free officer who does not name the job', () => {
+    expect(shown('partisan-amplification', 'RT @EastwickLabour: Vote Labour!', { restricted: false }, { kind: 'repost' })[0]).toMatch(/^info /);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import rule from './partisan-content';
+import { describeRule, shown } from '../../tests/unit/rule-harness';
+
+describeRule(rule);
+
+describe('partisan-content', () => {
+  it('names the partisan passage and its target on a corporate account', () => {
+    expect(shown('partisan-content', 'Proud that Labour-run Eastwick is finally fixing the roads after years of Tory neglect.', { account: 'corporate' })).toEqual([
+      'serious "Labour-run" → Labour-run',
+    ]);
+  });
+  it('sees through obfuscated party names and camel-case hashtags', () => {
+    expect(shown('partisan-content', 'Get the T0ries out! #ToriesOut', { restricted: true })).not.toEqual([]);
+    expect(shown('partisan-content', 'Vote L\u0430bour on Thursday', { restricted: true })).not.toEqual([]);
+  });
+  it('is a warning, not serious, for a politically free officer who names the job', () => {
+    expect(shown('partisan-content', 'As a housing officer at Eastwick I see what years of Tory cuts have done. Vote them out.', { restricted: false })[0]).toMatch(/^warning /);
+  });
+  it('raises a corporate repost of a candidate\'s pitch', () => {
+    expect(shown('partisan-content', 'RT @CllrJoRoe: Proud of what we have delivered. Vote Roe on 7 May!', { account: 'corporate' }, { kind: 'repost' })).toHaveLength(1);
+  });
+  it('does not read "labour market" or "Reform" in a handle as a party', () => {
+    expect(shown('partisan-content', 'Labour market figures are out today, and @EdReformNow has a new report.', { account: 'corporate' })).toEqual([]);
+  });
+});

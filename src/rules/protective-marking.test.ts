@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import rule from './protective-marking';
+import { describeRule, shown } from '../../tests/unit/rule-harness';
+
+describeRule(rule);
+
+describe('protective-marking', () => {
+  it('raises a marking that labels the post, matched in capitals only', () => {
+    expect(shown('protective-marking', 'OFFICIAL-SENSITIVE: options paper', { account: 'corporate' })).toEqual(['serious "OFFICIAL-SENSITIVE"']);
+    expect(shown('protective-marking', 'Official-sensitive: options paper', { account: 'corporate' })).toEqual([]);
+  });
+  it('reads the en-dash variant', () => {
+    expect(shown('protective-marking', 'OFFICIAL\u2013SENSITIVE \u2013 draft', {})).toHaveLength(1);
+  });
+});
