@@ -27,7 +27,9 @@ const rule: Rule = {
     ],
   },
   check(ctx) {
-    const cues = found(ctx, 'secrecy-cues').filter((m) => m.normStart < ctx.amplifiedStart);
+    // "You don't have to keep it to yourself" (a helpline) negates the cue.
+    const negated = (m: { normStart: number }) => /(?:don't|do not|no need to|never|doesn't|does not|you don't have to|won't|will not)\s+(?:have to\s+|need to\s+)?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 30), m.normStart));
+    const cues = found(ctx, 'secrecy-cues').filter((m) => m.normStart < ctx.amplifiedStart && !negated(m));
     if (!cues.length) return [];
     const strong = cues.filter((c) => !WEAK.test(c.text));
     const published = PUBLISHED.test(ctx.norm);

@@ -2,12 +2,19 @@ import type { Rule, RuleHit } from '../engine/types';
 import { SOURCES } from '../engine/sources';
 import { found } from '../engine/signals/found';
 import { amplifiedSignals, amplifies } from '../engine/signals/amplified';
+import { judgement } from '../engine/signals/valence';
 
 // A verdict on a contested policy, an opponent or public opinion, stated in the official voice.
 // Runs after the primary rules because an attack on opponents from a corporate account is also
 // opinion stated as fact (RULES.md conventions), and so is endorsing a contested claim.
 const POLICY_VERDICT =
   /(?<![a-z])(?:sanctions|cuts|fines|limits|tests|the (?:policy|scheme|plan|programme|reforms?|changes)|these (?:policies|reforms|measures|changes)|our (?:policy|reforms?|plans?|approach)) (?:simply |clearly |just |do |does |really )?(?:work|works|don't work|doesn't work|do not work|does not work|have failed|has failed|are working|is working)(?![a-z])/g;
+
+// "The new charges are fair, modest and overdue", "Smart motorways are safe": a verdict on a
+// policy or scheme, as opposed to "the building is safe to use again" (a notice about a thing).
+const POLICY_SUBJECT =
+  /(?<![a-z])(?:scheme|schemes|plan|plans|policy|policies|charges|fares|fees|tax|taxes|reform|reforms|changes|decision|budget|settlement|programme|strategy|motorways|limits|zones?|closures?|cuts|rise|increase|investment|proposals?|project|development|bypass|lanes?|ltn|parking|tariffs?|measures|rules|law|bill|deal|offer|approach|system|model|review|merger|restructure|scheme's|policy's)(?![a-z])/;
+const VERDICT = /(?<![a-z])(?:is|are|was|were|will be|remains?|has been|have been)\s+(?:(?:completely|totally|entirely|perfectly|absolutely|simply|clearly|obviously|both|very|so)\s+)?(fair|unfair|safe|unsafe|right|wrong|sensible|reasonable|unreasonable|necessary|unnecessary|justified|unjustified|effective|ineffective|modest|generous|excessive|proportionate|disproportionate|affordable|unaffordable|essential|vital|overdue|long overdue|pointless|misguided|flawed|a success|a failure|the right (?:thing|choice|call|approach|decision))(?![a-z])/g;
 
 // Passages inside quotation marks are someone else's words (a quoted resident, a report's title).
 function insideQuotes(norm: string, at: number): boolean {
@@ -43,6 +50,22 @@ const rule: Rule = {
     const candidates = [...found(ctx, 'evaluative'), ...ctx.matches(POLICY_VERDICT)]
       .filter((m) => m.normStart < own && !insideQuotes(ctx.norm, m.normStart))
       .sort((a, b) => a.normStart - b.normStart);
+    for (const m of ctx.matches(VERDICT, 0, own)) {
+      const i = ctx.sentenceIndexAt(m.normStart);
+      const sentence = ctx.sentences[i];
+      if (!sentence) continue;
+      const subject = ctx.norm.slice(sentence.normStart, m.normStart);
+      // "…is safe to use again", "…is fair to say": a notice or a figure of speech, not a verdict.
+      if (/^\s+to\b/.test(ctx.norm.slice(m.normEnd, m.normEnd + 4))) continue;
+      if (POLICY_SUBJECT.test(subject) || /^\s*(?:this|that|it)\s*$/.test(subject.replace(/^.*[,;:]\s*/, ''))) candidates.push(m);
+    }
+    // Harsh judgement of a third party from an official account ("…and did precisely nothing").
+    for (const [i, sentence] of ctx.sentences.entries()) {
+      if (sentence.normStart >= own) break;
+      const j = judgement(ctx, i);
+      if (j.score <= -3 && j.worst && !/^(?:we're|we are|we|i'm|i am|i)\s+(?:sorry|apologise|apologize)/.test(sentence.text)) candidates.push(j.worst);
+    }
+    candidates.sort((a, b) => a.normStart - b.normStart);
     const seen = new Set<number>();
     for (const m of candidates) {
       const sentence = ctx.sentenceAt(m.normStart);

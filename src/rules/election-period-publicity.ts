@@ -35,7 +35,9 @@ const rule: Rule = {
     if (ctx.corporate) {
       const admin = found(ctx, 'election-admin').some((m) => m.normStart < own);
       const member = found(ctx, 'councillor-titles').find((m) => m.normStart < own);
-      const initiative = found(ctx, 'initiative-announcements').find((m) => m.normStart < own);
+      const initiative =
+        found(ctx, 'initiative-announcements').find((m) => m.normStart < own) ??
+        ctx.first(/(?<![a-z])(?:our|a|the) new (?:[£\w'-]+ ){0,4}?(?:plan|scheme|programme|strategy|policy|fund|initiative|project|investment|vision)(?![a-z])/g, 0, own);
       const cause = partisan[0] ?? (admin ? undefined : member ?? initiative);
       if (cause) {
         const publicises = cause === member ? 'publicises an elected member or candidate' : cause === initiative ? 'announces a new initiative' : 'carries partisan content';

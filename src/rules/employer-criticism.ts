@@ -1,6 +1,7 @@
 import type { Rule, RuleHit } from '../engine/types';
 import { SOURCES } from '../engine/sources';
 import { found, groupBySentence } from '../engine/signals/found';
+import { judgement } from '../engine/signals/valence';
 import { employerReferences, roleClaim } from '../engine/signals/voice';
 
 // On a personal account: the employer, its leaders, ministers or councillors criticised in public.
@@ -33,7 +34,11 @@ const rule: Rule = {
     if (!refs.length) return hits;
     // "Nobody on the fourth floor trusts the new director": distrust spoken for a whole workplace.
     const distrust = ctx.matches(/(?<![a-z])(?:nobody|no one|none of us|not one of us)(?: [a-z'-]+){0,5} (?:trusts?|rates?|respects?|believes?|listens? to)(?![a-z])/g);
-    const criticism = [...found(ctx, 'criticism'), ...distrust].filter((m) => m.normStart < ctx.amplifiedStart).sort((a, b) => a.normStart - b.normStart);
+    const harsh = ctx.sentences.flatMap((sentence, i) => {
+      const j = judgement(ctx, i);
+      return sentence.normStart < ctx.amplifiedStart && j.score <= -2 && j.worst ? [j.worst] : [];
+    });
+    const criticism = [...found(ctx, 'criticism'), ...found(ctx, 'workplace-grievances'), ...distrust, ...harsh].filter((m) => m.normStart < ctx.amplifiedStart).sort((a, b) => a.normStart - b.normStart);
     const sentences = ctx.sentences;
     const refsBySentence = groupBySentence(ctx, refs);
     const seen = new Set<number>();
@@ -43,7 +48,10 @@ const rule: Rule = {
       const s = sentences[i]!;
       const inSentence = (refsBySentence.get(i) ?? []).find((r) => r.normEnd <= c.normStart || r.normStart >= c.normEnd || r === c);
       // "…took the credit for my team's work. Again. Shameless." — a short verdict after the sentence naming them.
-      const inPrevious = !inSentence && i > 0 && s.text.split(/\s+/).length <= 6 ? refsBySentence.get(i - 1)?.[0] : undefined;
+      // A short verdict after the sentence that names them ("…took the credit. Again. Shameless."),
+      // or the punchline after a question about them ("Has anyone met our director…? Because ours doesn't").
+      const short = s.text.split(/\s+/).length <= 8;
+      const inPrevious = !inSentence && short ? refsBySentence.get(i - 1)?.[0] ?? refsBySentence.get(i - 2)?.[0] : undefined;
       const ref = inSentence ?? inPrevious;
       if (!ref) continue;
       seen.add(i);

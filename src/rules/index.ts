@@ -1,6 +1,7 @@
 // Every built-in rule, registered once. A rule's id is its file name (checked by rules.meta.test.ts).
 // Primary rules run first; derived rules (phase 'derived') then see their findings.
 import type { Rule } from '../engine/types';
+import commercialEndorsement from './commercial-endorsement';
 import confidentialDisclosure from './confidential-disclosure';
 import contestableJudgement from './contestable-judgement';
 import disclaimerNoShield from './disclaimer-no-shield';
@@ -36,6 +37,7 @@ export const rules: readonly Rule[] = [
   personalLifeOnOfficialAccount,
   officialRoleOpinion,
   partisanAmplification,
+  commercialEndorsement,
   electionPeriodPublicity,
   contestableJudgement,
   outOfHoursStatement,

@@ -1,12 +1,17 @@
 import type { Rule, RuleHit } from '../engine/types';
 import { SOURCES } from '../engine/sources';
-import { found, foundBySentence } from '../engine/signals/found';
-import { replyHandle } from '../engine/signals/targets';
+import { found, foundBySentence, groupBySentence } from '../engine/signals/found';
+import { judgement } from '../engine/signals/valence';
+import { opponentMentions, replyHandle } from '../engine/signals/targets';
 
 // Someone the passage can be aimed at: a person, a group, a pronoun, a reply.
 const PEOPLE =
   /(?<![a-z])(?:you|your|they|them|their|he|she|his|her|him|people|someone|somebody|anyone|everyone|management|managers?|leaders?|leadership|bosses|boss|union|unions|staff|colleagues|council|councillors?|cllr|minister|ministers|government|mps?|campaigners|protesters|residents|members|team|director|chief|officers?|lot|crowd|brigade|supporters|voters|critics|opposition|gary|@\w+)(?![a-z])/;
-const MOCKING_EMOJI = /(?:🙄|😂|🤣|🤡|😉|🙃|😏|🥱|👏👏)/u;
+const MOCKING_EMOJI = /(?:🙄|😂|🤣|🤡|😉|🙃|😏|🥱|🤦|👏👏)/u;
+// Stricter than PEOPLE: groups a post can sneer at (not "team", "me", "lads").
+const PEOPLE_STRICT = /(?<![a-z])(?:some of you|you lot|people who|those who|anyone who|they|them|he|she|him|her|councillors?|cllr|minister|ministers|management|leaders?|director|objectors|campaigners|protesters|residents|drivers|parents|journalists?|reporters?|the union|@\w+)(?![a-z])/;
+const FRIENDLY = /(?<![a-z])(?:congrat\w*|well done|thank\w*|proud|happy birthday|good luck|love (?:you|it|this)|brilliant (?:news|day)|welcome)(?![a-z])/;
+const persons = /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.? \p{Lu}|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:,| off| from| of)/u;
 const FIRST_PERSON_SELF = /(?<![a-z])(?:i'm|i am|i was|i've been|i feel|me)(?![a-z])/;
 
 const rule: Rule = {
@@ -42,6 +47,7 @@ const rule: Rule = {
       const before = sentences.slice(Math.max(0, i - 2), i).map((p) => p.text).join(' ');
       return !!s && (PEOPLE.test(s.text) || !!handle || (short && PEOPLE.test(before)));
     };
+    const opponentsBySentence = groupBySentence(ctx, opponentMentions(ctx).filter((t) => !t.pronoun));
     const covered = new Set<string>();
     const push = (m: { start: number; end: number; text: string }, what: string) => {
       if (covered.has(`${m.start}:${m.end}`)) return;
@@ -67,17 +73,31 @@ const rule: Rule = {
       if (i >= 0 && aimed(i)) push(m, 'A put-down');
     }
     for (const m of found(ctx, 'profanity')) if (m.normStart < own) push(m, 'Swearing');
+    // Masked swearing: a word with asterisks or symbols standing in for letters ("f***", "b*llocks").
+    for (const m of ctx.matches(/(?<![a-z0-9*])[a-z]{1,3}[*#@$%]{1,5}[a-z]{0,6}(?![a-z0-9*])/g, 0, own)) {
+      // Masking shows the writer knows it is a swear word; aimed at people it is abuse ("what a bunch of
+      // b*stards"), about the weather it is not ("bl**dy hailstorm").
+      const i = ctx.sentenceIndexAt(m.normStart);
+      if (/[*#]/.test(m.text) && m.text.length >= 3 && i >= 0 && aimed(i)) push(m, 'Swearing');
+    }
+    // Scare quotes around what people call something ("their 'consultation'", "so-called 'experts'").
+    for (const m of ctx.matches(/(?<![a-z])(?:so-called |their |his |her |your |the )'(?:experts?|consultation|research|evidence|facts|figures|survey|plan|strategy|campaign|concerns?|data|independent|analysis|review|report|day of action)'/g, 0, own)) {
+      const i = ctx.sentenceIndexAt(m.normStart);
+      if (i >= 0 && aimed(i)) push(m, 'Mockery');
+    }
     for (const m of found(ctx, 'sarcasm-cues')) {
       if (m.normStart >= own) continue;
       const i = sentenceIndex(m.normStart);
       if (i >= 0 && aimed(i)) push(m, 'Sarcasm');
     }
-    // Eye-rolls and laughing emoji after a swipe at someone.
+    // Eye-rolls and smirks aimed at people ("Our friends in yellow voted against it, naturally 🙄"),
+    // not at oneself or a printer, and not in congratulations.
     if (!hits.length) {
       for (const [i, s] of sentences.entries()) {
-        if (s.normStart >= own || !MOCKING_EMOJI.test(s.text)) continue;
-        const swipe = (foundBySentence(ctx, 'attack-predicates').get(i)?.length ?? 0) > 0;
-        if (swipe && aimed(i)) push(s, 'Mockery');
+        if (s.normStart >= own || !MOCKING_EMOJI.test(s.text) || FRIENDLY.test(s.text)) continue;
+        const swipe = (foundBySentence(ctx, 'attack-predicates').get(i)?.length ?? 0) > 0 || judgement(ctx, i).score < 0;
+        const atPeople = (opponentsBySentence.get(i)?.length ?? 0) > 0 || persons.test(ctx.text.slice(s.start, s.end)) || PEOPLE_STRICT.test(s.text);
+        if ((swipe && aimed(i)) || atPeople) push(s, 'Mockery');
       }
     }
     return hits;

@@ -2,11 +2,14 @@ import type { Rule } from '../engine/types';
 import { SOURCES } from '../engine/sources';
 import { found } from '../engine/signals/found';
 import { strongPartisan } from '../engine/signals/partisan';
-import { opinionMarkers, roleClaim } from '../engine/signals/voice';
+import { officialVoice, opinionMarkers, roleClaim } from '../engine/signals/voice';
 
 // Sweeping claims about the people a service deals with ("most of the applications we get are
 // from farmers who don't need the money").
 const GENERALISATION = /(?<![a-z])(?:most|half|all|none|nearly all|the majority) of (?:the )?(?:applications|applicants|claimants|people|tenants|residents|parents|customers|cases|complaints|businesses|shops|landlords)(?: we| i)?(?![a-z])|(?<![a-z])half the [a-z]+ (?:on|in|at) /;
+
+// Using the role to rally people: "I'd urge everyone to sign the petition".
+const URGING = /(?<![a-z])(?:i'd urge|i would urge|i urge|please sign|sign the petition|sign @\w+|sign their petition|join the campaign|just saying|take it from me|i can tell you|i can assure you|mark my words|open and shut|i wouldn't buy|i would not buy|i wouldn't trust|i would never)(?![a-z])/g;
 
 const rule: Rule = {
   id: 'official-role-opinion',
@@ -28,6 +31,18 @@ const rule: Rule = {
   },
   check(ctx) {
     if (ctx.corporate) return [];
+    const voice = officialVoice(ctx);
+    if (voice) {
+      return [
+        {
+          start: voice.start,
+          end: voice.end,
+          severity: 'warning',
+          message: `A personal account speaking "${ctx.text.slice(voice.start, voice.end)}" takes on the official voice without authority.`,
+          suggestion: 'Leave statements for the organisation to its official account.',
+        },
+      ];
+    }
     const claim = roleClaim(ctx);
     if (!claim) return [];
     const own = ctx.amplifiedStart;
@@ -37,6 +52,7 @@ const rule: Rule = {
       found(ctx, 'criticism').find((m) => m.normStart < own) ??
       found(ctx, 'legal-conclusions').find((m) => m.normStart < own) ??
       strongPartisan(ctx).find((m) => !m.amplified) ??
+      ctx.first(URGING, 0, own) ??
       ctx.first(GENERALISATION, 0, own);
     if (!view) return [];
     return [

@@ -2,7 +2,8 @@ import type { Match } from '../engine/context';
 import type { Rule, RuleHit } from '../engine/types';
 import { SOURCES } from '../engine/sources';
 import { capitalisedAt, found, groupBySentence } from '../engine/signals/found';
-import { addressesSomeone, opponentMentions, replyHandle, targetText } from '../engine/signals/targets';
+import { addressesSomeone, opponentMentions, replyHandle, targetText, type Target } from '../engine/signals/targets';
+import { judgement } from '../engine/signals/valence';
 
 // Predicates that carry their own target ("paid agitators", "those who want to block…").
 const SELF_TARGETED = /^(?:paid agitators|agitators|usual suspects|truth[ -]twisters|anyone who says otherwise|anyone who disagrees|those who disagree|rent-?a-?mob|wreckers|troublemakers|trouble makers|militant\w*|dinosaurs|moaners)$/;
@@ -34,34 +35,49 @@ const rule: Rule = {
     const hits: RuleHit[] = [];
     const own = ctx.amplifiedStart;
     const handle = replyHandle(ctx);
-    const targets: Match[] = [...opponentMentions(ctx)];
+    const targets: Target[] = [...opponentMentions(ctx)];
     for (const m of [...ctx.matches(NAMED_CAMPAIGN), ...ctx.matches(THE_X_LOT)]) {
       if (m.normStart >= own) continue;
       // A named campaign is written with capitals ("Stop the Incinerator"); "stop the spread" is not.
       const words = ctx.text.slice(m.start, m.end).split(/\s+/).filter((w) => !/^(?:the|our|of|to|off)$/i.test(w));
-      if (words.length >= 2 && words.every((w) => capitalisedAt(ctx, ctx.text.indexOf(w, m.start)) || /^(?:lot|crowd|brigade|campaign|campaigners|group)$/i.test(w))) targets.push(m);
+      if (words.length >= 2 && words.every((w) => capitalisedAt(ctx, ctx.text.indexOf(w, m.start)) || /^(?:lot|crowd|brigade|campaign|campaigners|group)$/i.test(w))) targets.push({ ...m, pronoun: false });
     }
     const targetsBySentence = groupBySentence(ctx, targets);
     const seen = new Set<number>();
-    for (const p of found(ctx, 'attack-predicates')) {
-      if (p.normStart >= own) continue;
-      const sentence = ctx.sentenceAt(p.normStart);
-      if (!sentence || seen.has(sentence.normStart)) continue;
-      const inSentence = (targetsBySentence.get(ctx.sentenceIndexAt(p.normStart)) ?? []).filter((t) => t.normEnd <= sentence.normEnd);
-      let target: string | undefined;
-      if (inSentence.length) target = targetText(ctx, inSentence[0]!);
-      else if (handle && addressesSomeone(ctx, sentence.normStart, sentence.normEnd)) target = handle;
-      else if (SELF_TARGETED.test(p.text)) target = ctx.text.slice(p.start, p.end);
-      if (!target) continue;
-      seen.add(sentence.normStart);
+    const raise = (sentenceIndex: number, target: string, evidence: { start: number; end: number }) => {
+      const sentence = ctx.sentences[sentenceIndex]!;
+      seen.add(sentenceIndex);
       hits.push({
         start: sentence.start,
         end: sentence.end,
         severity: ctx.corporate ? 'serious' : 'warning',
-        message: `This goes after ${target}'s motives or character ("${ctx.text.slice(p.start, p.end)}") rather than the policy.`,
+        message: `This goes after ${target}'s motives or character ("${ctx.text.slice(evidence.start, evidence.end)}") rather than the policy.`,
         suggestion: 'Defend the policy with facts and a link; leave out what you think of those who oppose it.',
         target,
       });
+    };
+    // 1. What is said goes to motives, tactics or character, and someone is named or addressed.
+    for (const p of found(ctx, 'attack-predicates')) {
+      if (p.normStart >= own) continue;
+      const i = ctx.sentenceIndexAt(p.normStart);
+      const sentence = ctx.sentences[i];
+      if (!sentence || seen.has(i)) continue;
+      const inSentence = (targetsBySentence.get(i) ?? []).filter((t) => t.normEnd <= sentence.normEnd);
+      let target: string | undefined;
+      if (inSentence.length) target = targetText(ctx, inSentence.find((t) => !t.pronoun) ?? inSentence[0]!);
+      else if (handle && addressesSomeone(ctx, sentence.normStart, sentence.normEnd)) target = handle;
+      else if (SELF_TARGETED.test(p.text)) target = ctx.text.slice(p.start, p.end);
+      if (target) raise(i, target, p);
+    }
+    // 2. A named opponent in a sentence that judges harshly ("the hacks at the Ledger are liars").
+    for (const [i, list] of targetsBySentence) {
+      if (seen.has(i) || i < 0) continue;
+      const named = list.find((t) => !t.pronoun && t.normStart < own);
+      if (!named) continue;
+      // Empathy is not an attack: "We know this is disappointing news for campaigners".
+      if (/^(?:we know|we understand|we appreciate|we recognise|we realise|we're sorry|we are sorry|sorry|we apologise|we share)/.test(ctx.sentences[i]!.text)) continue;
+      const j = judgement(ctx, i);
+      if (j.score <= -2 && j.worst) raise(i, targetText(ctx, named), j.worst);
     }
     return hits;
   },

@@ -23,6 +23,19 @@ const rule: Rule = {
     ],
   },
   check(ctx) {
+    // Urging people to back a campaign in one's own words amplifies it just as a repost does.
+    const urged = ctx.first(/(?<![a-z])(?:sign (?:the|this|their|our|@\w+(?:'s)?) petition|sign @\w+|support @\w+'s campaign|join (?:the|their|@\w+(?:'s)?) campaign|back the campaign)(?![a-z])/g, 0, ctx.amplifiedStart);
+    if (urged && (ctx.corporate || ctx.profile.restricted || roleClaim(ctx))) {
+      return [
+        {
+          start: urged.start,
+          end: urged.end,
+          severity: ctx.corporate ? 'serious' : 'warning',
+          message: `"${ctx.text.slice(urged.start, urged.end)}" puts your ${ctx.corporate ? "organisation's" : "official"} weight behind a campaign.`,
+          suggestion: 'Share neutral, official information instead.',
+        },
+      ];
+    }
     if (!amplifies(ctx)) return [];
     const signals = amplifiedSignals(ctx);
     const contestedCounts = ctx.corporate || signals.partisan || signals.campaigning;

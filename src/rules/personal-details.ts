@@ -14,7 +14,12 @@ const NI_CONTEXT = /(?<![a-z])(?:national insurance|ni number|nino|ni no)(?![a-z
 const MOBILE = /(?<![\d+])(?:\+44\s?7\d{3}|07\d{3})\s?\d{3}\s?\d{3}(?!\d)/g;
 const LANDLINE = /(?<![\d+])(?:\+44\s?[12]\d{2,4}|0[12]\d{2,4})\s?\d{3}\s?\d{3,4}(?!\d)/g;
 const EMAIL = /[a-z0-9._%+-]+@(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|live|aol|me|protonmail|sky|virginmedia|talktalk)\.[a-z.]{2,6}/g;
-const REFERENCE = /(?<![a-z])(?:ref(?:erence)?|case|account|claim|tenancy|customer|application)(?: no\.?| number| ref)?[:#]?\s*\(?(?:[a-z]{2,5}[-/])?\d{4,}(?![\d])/g;
+const REFERENCE = /(?<![a-z])(?:ref(?:erence)?|case|account|claim|tenancy|customer|application|quoting|utr|nino|crn)(?: no\.?| number| ref)?[:#]?\s*\(?(?:[a-z]{2,5}[-/])?\d[\d ]{3,}(?![\d])/g;
+// Date of birth, a vehicle registration (AB12 CDE), an NHS number (3-3-4), bank sort code and account.
+const DATE_OF_BIRTH = /(?<![a-z])(?:d\.?o\.?b\.?|date of birth|born on|birthday is)[:\s]+\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|(?:st|nd|rd|th)? [a-z]+ \d{4})/g;
+const VEHICLE_REG = /(?<![a-z0-9])[a-z]{2}\d{2} ?[a-z]{3}(?![a-z0-9])/g;
+const NHS_NUMBER = /(?<![\d])\d{3} ?\d{3} ?\d{4}(?![\d])/g;
+const BANK = /(?<![a-z])(?:sort code|account (?:no|number))[:\s]*\d{2}[- ]?\d{2}[- ]?\d{2,8}/g;
 const POSTCODE = /(?<![a-z0-9])[a-z]{1,2}\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}(?![a-z0-9])/g;
 const ORGANISATION_CONTACT = /(?<![a-z])(?:call|calling|ring|text|phone|contact|email|message)(?: us| our| the)?(?: [a-z]+){0,3}? (?:on|at)?\s*$/;
 
@@ -26,21 +31,30 @@ interface Person {
   name: string;
 }
 
-/** Private people named in the draft: a common given name, with a surname when there is one. */
+/**
+ * Private people named in the draft: a common given name (with a surname when there is one), a
+ * title and surname ("Mrs Delaney") or a family ("the Okoro family"). Two capitalised words alone
+ * are not enough: "Self Assessment" and "Bramble Park" are not people.
+ */
 function people(ctx: Parameters<Rule['check']>[0]): Person[] {
-  const names = lexiconSet('given-names');
-  const out: Person[] = [];
-  const word = /(?<![\p{L}@#'])(\p{Lu}[\p{Ll}'-]+)(?:\s+(?:and\s+\p{Lu}[\p{Ll}'-]+\s+)?(\p{Lu}[\p{Ll}'-]+))?/gu;
-  let m: RegExpExecArray | null;
-  while ((m = word.exec(ctx.text)) !== null) {
-    const first = m[1]!.toLowerCase();
-    if (!names.has(first)) continue;
-    // Elected members and officials in their public role are not private people.
-    const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
-    if (/(?:cllr|councillor|minister|mp|mayor|sir|dame|lord|lady)\.?\s*$/i.test(before)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
-  }
-  return out;
+  return ctx.memo('people', () => {
+    const names = lexiconSet('given-names');
+    const out: Person[] = [];
+    const official = (at: number) => /(?:cllr|councillor|minister|mp|mayor|sir|dame|lord|lady|secretary|inspector|judge|chief)\.?\s*$/i.test(ctx.text.slice(Math.max(0, at - 14), at));
+    const word = /(?<![\p{L}@#'’])(\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:and\s+\p{Lu}[\p{Ll}'’-]+\s+)?(\p{Lu}[\p{Ll}'’-]+))?/gu;
+    let m: RegExpExecArray | null;
+    while ((m = word.exec(ctx.text)) !== null) {
+      const first = m[1]!.toLowerCase();
+      if (official(m.index)) continue;
+      if (names.has(first)) {
+        out.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
+        continue;
+      }
+    }
+    const titled = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}[\p{Ll}'’-]+|(?<![\p{L}])the\s+\p{Lu}[\p{Ll}'’-]+\s+(?:family|household|twins|children|kids)/gu;
+    while ((m = titled.exec(ctx.text)) !== null) out.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
+    return out.sort((a, b) => a.start - b.start);
+  });
 }
 
 const rule: Rule = {
@@ -100,6 +114,16 @@ const rule: Rule = {
       add(m, 'a National Insurance number', handle);
     }
     for (const m of ctx.matches(EMAIL)) add(m, 'a personal email address', personNear(m)?.name ?? handle);
+    for (const m of ctx.matches(DATE_OF_BIRTH)) add(m, 'a date of birth', personNear(m)?.name ?? handle);
+    for (const m of ctx.matches(BANK)) add(m, 'bank details', personNear(m)?.name ?? handle);
+    for (const m of ctx.matches(NHS_NUMBER)) {
+      if (/(?<![a-z])nhs (?:no|number)/.test(norm.slice(Math.max(0, m.normStart - 30), m.normStart))) add(m, 'an NHS number', personNear(m)?.name ?? handle);
+    }
+    // A number plate with a person or a reply nearby ("Mr Hale's van, KX19 LMP, was clamped").
+    for (const m of ctx.matches(VEHICLE_REG)) {
+      const plate = ctx.text.slice(m.start, m.end);
+      if (/^[A-Z]{2}\d{2} ?[A-Z]{3}$/.test(plate) && (near(m, persons) || handle || householdWords.test(norm.slice(Math.max(0, m.normStart - 100), m.normEnd + 100)))) add(m, 'a vehicle registration', personNear(m)?.name ?? handle);
+    }
     for (const m of ctx.matches(MOBILE)) {
       if (ORGANISATION_CONTACT.test(norm.slice(Math.max(0, m.normStart - 40), m.normStart))) continue;
       add(m, 'a personal phone number', personNear(m)?.name ?? handle);
@@ -124,11 +148,15 @@ const rule: Rule = {
       const context = norm.slice(Math.max(0, m.normStart - 120), Math.min(norm.length, m.normEnd + 120));
       if (near(m, persons) || householdWords.test(context) || near(m, strongCircumstances) || handle) add(m, 'a home address', personNear(m)?.name ?? handle);
     }
+    // "Flat 6, Coldharbour House": a flat in a named building.
+    for (const m of ctx.matches(/(?<![a-z])(?:flat|apartment|apt|unit|room)\s+\d{1,4}[a-z]?,?\s+[a-z][a-z'-]+\s+(?:house|court|tower|lodge|mansions|buildings|point|heights|place)(?![a-z])/g)) {
+      add(m, 'a home address', personNear(m)?.name ?? handle);
+    }
     for (const m of ctx.matches(POSTCODE)) {
       if (!/\d/.test(m.text) || !/[a-z]{2}$/.test(m.text)) continue;
       if (near(m, persons) || handle) add(m, 'a full postcode', personNear(m)?.name ?? handle);
     }
-    // A named person with the circumstances of their life.
+    // A named person with the circumstances of their life (their street counts as a circumstance).
     const celebrated = /(?<![a-z])(?:of the year|award|awards|winner|won|congratulations|congrats|named|shortlisted|celebrat\w+|thank you|thanks to|well done)(?![a-z])/;
     for (const p of persons) {
       const around = within(circumstances, p.start, 260);
@@ -136,7 +164,8 @@ const rule: Rule = {
       const strong = around.filter((c) => STRONG_CIRCUMSTANCE.test(c.text));
       const age = new RegExp(String.raw`^\s*,?\s*\(?(?:aged\s+)?\d{1,3}\)?[,)]`).test(ctx.text.slice(p.end, p.end + 12)) || /(?<![\d£])\b\d{1,3}\s*(?:,|years? old|-year-old)/.test(ctx.text.slice(p.end, p.end + 80));
       const sentence = ctx.sentenceAt(ctx.normOffsetOf(p.start));
-      if (!strong.length && !(age && around.length)) continue;
+      const street = /(?:on|of|from|in|at)\s+\p{Lu}[\p{Ll}'’-]+\s+(?:Road|Street|Lane|Close|Way|Avenue|Drive|Crescent|Rise|Grove|Gardens|Terrace|Place|Court|Mews|Walk|Row)\b/u.test(ctx.text.slice(p.end, p.end + 40));
+      if (!strong.length && !(age && around.length) && !(street && around.length)) continue;
       if (!strong.length && sentence && celebrated.test(sentence.text)) continue;
       add(p, `${p.name}'s personal circumstances`, p.name);
       break;

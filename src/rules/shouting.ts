@@ -29,6 +29,8 @@ const rule: Rule = {
       if (acronyms.has(word.toLowerCase()) || (word.length < 3 && word !== 'NO')) continue;
       words.push({ start: m.index, end: m.index + m[0].length, word });
     }
+    // Capitals in an emergency or safety message are for urgency, not at anyone: "DON'T WAIT: CALL 999".
+    if (/(?<![\d])(?:999|111|112)(?![\d])|(?<![a-z])(?:emergency|evacuate|danger|warning|alert|heart attack|stroke|fire|flood)(?![a-z])/.test(ctx.norm)) return [];
     const scolds = words.filter((w) => SCOLD.has(w.word));
     if (!(words.length >= 6 || (words.length >= 3 && scolds.length >= 1))) return [];
     const first = words[0]!;

@@ -5,8 +5,10 @@ import { found } from '../engine/signals/found';
 // Derived: one part of a numbered thread that makes a contentious point depending on the others.
 // "1/3 From 6 April, collections move…" stands alone; "3/5 …which is exactly why their figures
 // don't add up" does not, and can be screenshotted alone.
-const NUMBERING = /^\s*(\d{1,2})\s*\/\s*(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})\s*\/\s*(\d{1,2})\s*(?:🧵)?\s*$/;
-const OPENER = /^\s*(?:\d{1,2}\s*\/\s*\d{1,2})?\s*(?:\.\.\.|…|(?:and|but|so|or|which|because|that's why|this is why|which is why|also|plus|then|yet|still)(?![a-z]))/;
+// "2/4 …", "(4/6)", "2 of 3:", "Part 2/3:", "🧵3/4", or "… 3/5" at the end.
+const NUMBERING = /^\W*(?:part\s*)?\(?(\d{1,2})\s*(?:\/|of)\s*(\d{1,2})\)?(?!\d)|(?<!\d)(\d{1,2})\s*\/\s*(\d{1,2})\s*\W*$/u;
+// How the part opens after its number: a continuation word, or a pronoun with nothing before it.
+const OPENER = /^\W*(?:part\s*)?\(?(?:\d{1,2}\s*(?:\/|of)\s*\d{1,2})?\)?[\s:.-]*(?:\.\.\.|…|(?:and|but|so|or|which|because|that's why|this is why|which is why|also|plus|then|yet|still|they|them|their|it|this|that|these|those|he|she|in short)(?![a-z]))/u;
 const NOT_CONTENT = new Set(['timing', 'thread-fragment', 'disclaimer-reliance']);
 
 const rule: Rule = {

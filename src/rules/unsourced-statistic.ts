@@ -9,17 +9,30 @@ const NUMBER = String.raw`(?:£\s?)?\d[\d,.]*\s?(?:%|per ?cent|percent|m|bn|k|mi
 const SHARE = String.raw`(?:a|one|two) (?:third|quarter|half|fifth|tenth)s?|half|two thirds|three quarters`;
 const CLAIMS: RegExp[] = [
   // "cut … by a third", "fallen by 38%", "up 6%", "saving £1.4 million"
-  new RegExp(String.raw`(?<![a-z])(?:cut|cuts|reduced|reduces|fallen|fell|falls|dropped|drops|risen|rose|rises|increased|increases|decreased|grown|grew|doubled|tripled|halved|saved|saving|saves|boosted|slashed|improved|improves|lowered|raised)(?: [a-z'-]+){0,8}? (?:by |to )?(?:${NUMBER}|${SHARE})(?![a-z0-9])`, 'g'),
+  new RegExp(String.raw`(?<![a-z])(?:cut|cuts|reduced|reduces|fallen|fell|falls|dropped|drops|risen|rose|rises|increased|increases|decreased|grown|grew|doubled|tripled|halved|saved|saving|saves|boosted|slashed|improved|improves|lowered|raised)(?: [a-z'-]+){0,8}? (?:by (?:${NUMBER}|${SHARE})|(?:to |from )?(?:£\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)?|\d[\d,.]*\s?(?:%|per ?cent|percent))|${SHARE})(?![a-z0-9])`, 'g'),
   new RegExp(String.raw`(?<![a-z0-9])\d[\d,.]*\s?(?:%|per ?cent) (?:rise|fall|increase|drop|cut|reduction|more|fewer|less|higher|lower|faster|slower)(?![a-z])`, 'g'),
   // "nine out of ten parents", "3 in 4 residents", "80% of people", "the majority of residents"
   /(?<![a-z0-9])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:out of|in) (?:\d+|every|ten|five|four|three|two)(?: [a-z'-]+){0,2}/g,
   /(?<![a-z0-9])\d[\d,.]*\s?(?:%|per ?cent) of (?:people|parents|residents|families|children|pupils|patients|businesses|households|users|customers|tenants|adults|voters|staff|claimants|drivers|young people|local people)(?![a-z])/g,
-  /(?<![a-z])(?:most|the majority of|a majority of|the vast majority of|only a (?:small |tiny )?minority of|a (?:small |tiny )?minority of) (?:residents|people|parents|families|businesses|households|users|customers|tenants|voters|the public|local people)(?![a-z])/g,
+  /(?<![a-z])(?:the vast majority of|only a (?:small |tiny )?minority of|a (?:small |tiny )?minority of) (?:residents|people|parents|families|businesses|households|users|customers|tenants|voters|the public|local people)(?![a-z])/g,
   // Records: "more … than ever before", "faster than at any time in our history", "for the first time in six years"
   /(?<![a-z])(?:than ever(?: before)?|than at any (?:time|point)|at any time in our history|in our history|on record|record (?:high|low|levels?|numbers?|investment|year)|for the first time in (?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty) (?:years|decades)|(?:highest|lowest|fastest|slowest|biggest|largest|best|worst) (?:[a-z'-]+ ){0,3}?(?:ever|on record|in the country|in britain|in england|in the uk|in \d+ years))(?![a-z])/g,
   /(?<![a-z])nowhere (?:in the country|else|in britain|in england|in the uk)(?: [a-z'-]+){0,8} (?:better|more|cheaper|faster|lower|higher)(?![a-z])/g,
   // A verdict that a contested policy works is an evidence claim ("Sanctions work. They get people back into jobs").
   /(?<![a-z])(?:sanctions|cuts|fines|limits|tests|the (?:policy|scheme|plan|programme|reforms?|changes)|these (?:policies|reforms|measures|changes)|our (?:policy|reforms?|approach)) (?:simply |clearly |really )?(?:work|works|are working|is working|have worked|has worked)(?![a-z])/g,
+  // "is up 18%", "are down 6%"; "has halved" without a figure; "half as likely"; "an average of 48 hours"
+  /(?<![a-z])(?:is|are|was|were|now|has gone|have gone) (?:up|down) (?:by )?\d[\d,.]*\s?(?:%|per ?cent)/g,
+  /(?<![a-z])(?:has|have|had) (?:halved|doubled|trebled|tripled|quadrupled|soared|plummeted|plunged|rocketed|slumped|fallen sharply|risen sharply)(?![a-z])/g,
+  /(?<![a-z])(?:half|twice|three times|four times|\d+ times) as (?:likely|many|much|fast|quickly)(?![a-z])/g,
+  /(?<![a-z])(?:an average of|on average(?: within)?|within an average of) \d/g,
+  // "the cleanest it has been in living memory", "the shortest they have ever been"
+  /(?<![a-z])the [a-z]+est (?:it|they|we|waiting times?|[a-z]+) (?:has|have|had) (?:ever )?been(?: [a-z ]{0,20}?(?:in living memory|on record|for decades|in decades|since records began|in \d+ years))?/g,
+  /(?<![a-z])(?:in living memory|since records began|on record)(?![a-z])/g,
+  // What the public think, and league tables: "most residents support", "overwhelming support",
+  // "the best-performing council in the region", "above the national average".
+  /(?<![a-z])(?:overwhelming(?:ly)? (?:support|backing|backed|supported|welcomed)|widely (?:welcomed|supported|backed)|(?:most|the majority of|nearly all|almost all) (?:residents|people|parents|families|businesses|tenants|users|staff|drivers|locals) (?:support|back|want|agree|welcome|love|oppose)|the public (?:back|support|want|agree))(?![a-z])/g,
+  /(?<![a-z])(?:best|worst|top|highest|lowest|fastest|slowest)[- ](?:performing|rated|ranked)(?: [a-z]+){0,4} (?:in|of) (?:the )?(?:country|region|uk|england|britain|county|nation|league)|(?:above|below|better than|worse than|ahead of) the (?:national|regional|england|uk) average|top of the (?:league|table)|ranked (?:first|top|number one)/g,
+  /(?<![a-z])(?:thousands|millions|hundreds) of (?:pounds|people|residents|families|jobs|homes|households|children|pupils|patients|businesses) (?:saved|better off|helped|lifted|protected|have been|are now)/g,
   // Money per period as a cost or saving: "costs taxpayers £8 billion a year"
   /(?<![a-z])(?:costs?|costing|saving|saves|saved|wastes?|wasted|losing|lost|worth)(?: [a-z'-]+){0,4} £\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)?(?: [a-z]+)?(?: a| per| each| every) (?:year|month|week|day)(?![a-z])/g,
 ];

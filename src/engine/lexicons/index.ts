@@ -33,6 +33,9 @@ import sensitiveCircumstances from './sensitive-circumstances.json';
 import streetTypes from './street-types.json';
 import threadDependence from './thread-dependence.json';
 import votingAdvice from './voting-advice.json';
+import workplaceGrievances from './workplace-grievances.json';
+import valenceSupplement from './valence-supplement.json';
+import situationalWords from './situational-words.json';
 
 export const LEXICONS = {
   acronyms,
@@ -68,6 +71,9 @@ export const LEXICONS = {
   'street-types': streetTypes,
   'thread-dependence': threadDependence,
   'voting-advice': votingAdvice,
+  'workplace-grievances': workplaceGrievances,
+  'valence-supplement': valenceSupplement,
+  'situational-words': situationalWords,
 } satisfies Record<string, LexiconFile>;
 
 export type LexiconName = keyof typeof LEXICONS;

@@ -2,6 +2,7 @@
 // separately captured Draft.quoted, checked as a post of its own.
 import { CheckContext } from '../context';
 import { found } from './found';
+import { judgement } from './valence';
 import { partisanSignals, strongPartisan } from './partisan';
 
 export function amplifies(ctx: CheckContext): boolean {
@@ -55,7 +56,10 @@ export function amplifiedSignals(ctx: CheckContext): AmplifiedSignals {
         result.campaigning = true;
         result.what ??= 'campaigning content';
       }
-      const evaluative = found(c, 'evaluative').some((m) => m.normStart >= from);
+      const evaluative =
+        found(c, 'evaluative').some((m) => m.normStart >= from) ||
+        /(?<![a-z])(?:proves?|proven|should be scrapped|must be scrapped|must go|crushing|wrecked|join our campaign|scrap it|the truth about)(?![a-z])/.test(c.norm.slice(from)) ||
+        c.sentences.some((s, i) => s.normStart >= from && judgement(c, i).score <= -3);
       const attack = found(c, 'attack-predicates').some((m) => m.normStart >= from);
       if (evaluative || attack) {
         result.contested = true;

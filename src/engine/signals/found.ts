@@ -35,8 +35,8 @@ export function foundBySentence(ctx: CheckContext, name: LexiconName): Map<numbe
   return ctx.memo(`lexBySentence:${name}`, () => groupBySentence(ctx, found(ctx, name)));
 }
 
-export function groupBySentence(ctx: CheckContext, matches: readonly Match[]): Map<number, Match[]> {
-  const out = new Map<number, Match[]>();
+export function groupBySentence<T extends Match>(ctx: CheckContext, matches: readonly T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
   for (const m of matches) {
     const i = ctx.sentenceIndexAt(m.normStart);
     const list = out.get(i);

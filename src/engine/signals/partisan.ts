@@ -52,9 +52,21 @@ export function partisanSignals(ctx: CheckContext): PartisanSignal[] {
     for (const m of ctx.matches(VOTE_FOR)) {
       const choice = m.groups[0] ?? '';
       if (NOT_A_CHOICE.has(choice)) continue;
+      // "Vote for Bramble Park in the Park of the Year awards": a competition, not an election.
+      const sentence = ctx.sentenceAt(m.normStart);
+      if (sentence && /(?<![a-z])(?:awards?|competition|contest|of the year|prize|poll closes|voting closes|shortlist\w*|nominat\w+|favourite|people's choice)(?![a-z])/.test(sentence.text)) continue;
       // A named choice: a party, or a capitalised name in the original ("Vote Morrow").
       const choiceAt = m.normStart + m.text.lastIndexOf(choice);
       if (isPartyWord(ctx, choice) || capitalisedAt(ctx, ctx.span(choiceAt, choiceAt + 1).start)) add(m, 'voting');
+    }
+    // Parties by colour and by the administration's nickname: "our friends in yellow", "the Reds
+    // delivering", "#RedWexmoor", "the last lot", "Reform's plan".
+    for (const m of ctx.matches(/(?<![a-z])(?:(?:our |their )?(?:friends|pals|chums) in (?:red|blue|yellow|green|orange|purple|turquoise)|the (?:last|other|previous) lot|the lot opposite|those opposite)(?![a-z])/g)) add(m, 'nickname');
+    for (const m of ctx.matches(/(?<![a-z])the (?:reds|blues|yellows)(?![a-z])|#(?:red|blue|yellow|green)[a-z]{3,}/g)) {
+      if (capitalisedAt(ctx, m.start + (m.text.startsWith('#') ? 1 : 4))) add(m, 'nickname');
+    }
+    for (const m of ctx.matches(/(?<![a-z])(?:reform|green|alliance|labour|conservative)'s (?:plan|plans|policy|policies|manifesto|candidate|councillors?|record|promise|pledge)(?![a-z])/g)) {
+      if (capitalisedAt(ctx, m.start)) add(m, 'party');
     }
     // Politicians attacked by office: "the Chancellor's budget fibs", "this government's lies".
     for (const m of ctx.matches(POLITICIAN_ATTACK)) add(m, 'campaign');

@@ -1,4 +1,5 @@
-// Who a passage is aimed at: a replied-to @handle, named groups of opponents, veiled "those who".
+// Who a passage is aimed at: a replied-to @handle, named groups of opponents, newspapers and their
+// reporters, parties by colour, veiled "those who".
 import type { CheckContext, Match } from '../context';
 import { found } from './found';
 
@@ -10,9 +11,33 @@ export function replyHandle(ctx: CheckContext): string | undefined {
   });
 }
 
-/** Mentions of opponents and critics in the poster's own words. */
-export function opponentMentions(ctx: CheckContext): Match[] {
-  return found(ctx, 'opponent-targets').filter((m) => m.normStart < ctx.amplifiedStart);
+// "the Daily Ledger", "tomorrow's Sunday Courier", "the Harrowfield Echo": a title ending in one of
+// the words newspapers are called by.
+const NEWSPAPER = /(?<![a-z])(?:the |today's |tomorrow's |yesterday's |this week's |last week's )?(?:[a-z][a-z'-]+ ){0,2}(?:echo|courier|gazette|post|ledger|herald|times|mail|chronicle|argus|news|express|mirror|standard|observer|telegraph|record|journal|advertiser|star|sun|guardian|independent|press|examiner|evening news|bugle|clarion|sentinel|tribune)(?![a-z])/g;
+// "our friends in yellow", "the Reds", "the blue team": parties by colour.
+const PARTY_COLOUR = /(?<![a-z])(?:(?:our |their |my )?(?:friends|pals|chums|colleagues|mates) in (?:red|blue|yellow|green|orange|purple|turquoise)|the (?:reds|blues|yellows|greens|oranges))(?![a-z])/g;
+// Pronouns and veiled forms name no one by themselves: they count only next to an attack on motives.
+const PRONOUN = /^(?:they|them|you|those|these people|those people|people who|people that|those who|those that|anyone who|anybody who|some people|a few people|some of you)$/;
+
+export interface Target extends Match {
+  /** A pronoun ("they", "you") rather than a named group: weaker evidence of a target. */
+  pronoun: boolean;
+}
+
+/** Opponents and critics mentioned in the poster's own words. */
+export function opponentMentions(ctx: CheckContext): Target[] {
+  return ctx.memo('opponentMentions', () => {
+    const own = ctx.amplifiedStart;
+    const out: Target[] = [];
+    for (const m of found(ctx, 'opponent-targets')) if (m.normStart < own) out.push({ ...m, pronoun: PRONOUN.test(m.text) });
+    for (const m of ctx.matches(NEWSPAPER, 0, own)) {
+      // A newspaper title is capitalised ("the Daily Ledger"); "the evening news" on its own is not one.
+      const last = ctx.text.slice(m.start, m.end).trim().split(/\s+/).pop() ?? '';
+      if (/^\p{Lu}/u.test(last)) out.push({ ...m, pronoun: false });
+    }
+    for (const m of ctx.matches(PARTY_COLOUR, 0, own)) out.push({ ...m, pronoun: false });
+    return out.sort((a, b) => a.normStart - b.normStart);
+  });
 }
 
 /** Second-person address ("you", "your"): with a reply handle, the passage is aimed at that person. */

