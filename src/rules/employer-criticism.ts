@@ -38,7 +38,7 @@ const rule: Rule = {
       const j = judgement(ctx, i);
       return sentence.normStart < ctx.amplifiedStart && j.score <= -2 && j.worst ? [j.worst] : [];
     });
-    const criticism = [...found(ctx, 'criticism'), ...found(ctx, 'workplace-grievances'), ...distrust, ...harsh].filter((m) => m.normStart < ctx.amplifiedStart).sort((a, b) => a.normStart - b.normStart);
+    const criticism = [...found(ctx, 'criticism'), ...found(ctx, 'workplace-grievances'), ...found(ctx, 'insults'), ...found(ctx, 'insults-if-aimed'), ...found(ctx, 'sarcasm-cues'), ...distrust, ...harsh].filter((m) => m.normStart < ctx.amplifiedStart).sort((a, b) => a.normStart - b.normStart);
     const sentences = ctx.sentences;
     const refsBySentence = groupBySentence(ctx, refs);
     const seen = new Set<number>();

@@ -12,6 +12,9 @@ const MOCKING_EMOJI = /(?:🙄|😂|🤣|🤡|😉|🙃|😏|🥱|🤦|👏👏)
 const PEOPLE_STRICT = /(?<![a-z])(?:some of you|you lot|people who|those who|anyone who|they|them|he|she|him|her|councillors?|cllr|minister|ministers|management|leaders?|director|objectors|campaigners|protesters|residents|drivers|parents|journalists?|reporters?|the union|@\w+)(?![a-z])/;
 const FRIENDLY = /(?<![a-z])(?:congrat\w*|well done|thank\w*|proud|happy birthday|good luck|love (?:you|it|this)|brilliant (?:news|day)|welcome)(?![a-z])/;
 const persons = /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.? \p{Lu}|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:,| off| from| of)/u;
+const STRONG_SWEARS = ['fuck', 'fucking', 'fucked', 'fucker', 'fuckers', 'shit', 'shite', 'shitty', 'bullshit', 'cunt', 'cunts', 'bastard', 'bastards', 'wanker', 'wankers', 'twat', 'twats', 'bollocks', 'arsehole', 'arseholes', 'asshole', 'dickhead', 'knobhead', 'piss', 'pissed', 'tosser', 'bellend', 'prick', 'pricks'];
+// A corporate account laughing at the public it serves ("the excuses we hear are hilarious 😂").
+const PUBLIC = /(?<![a-z])(?:people|residents|drivers|customers|callers|parents|tenants|applicants|claimants|some of you|you|excuses|complaints|members of the public)(?![a-z])/;
 const FIRST_PERSON_SELF = /(?<![a-z])(?:i'm|i am|i was|i've been|i feel|me)(?![a-z])/;
 
 const rule: Rule = {
@@ -78,7 +81,11 @@ const rule: Rule = {
       // Masking shows the writer knows it is a swear word; aimed at people it is abuse ("what a bunch of
       // b*stards"), about the weather it is not ("bl**dy hailstorm").
       const i = ctx.sentenceIndexAt(m.normStart);
-      if (/[*#]/.test(m.text) && m.text.length >= 3 && i >= 0 && aimed(i)) push(m, 'Swearing');
+      if (!/[*#]/.test(m.text) || m.text.length < 3) continue;
+      // Read the masked letters as any letters and compare with the swear list: "f*cking" is "fucking".
+      const unmasked = new RegExp(`^${m.text.replace(/[^a-z*#@$%]/g, '').replace(/[*#@$%]+/g, '[a-z]{1,4}')}$`);
+      const strong = STRONG_SWEARS.some((w) => unmasked.test(w));
+      if (strong || (i >= 0 && aimed(i))) push(m, 'Swearing');
     }
     // Scare quotes around what people call something ("their 'consultation'", "so-called 'experts'").
     for (const m of ctx.matches(/(?<![a-z])(?:so-called |their |his |her |your |the )'(?:experts?|consultation|research|evidence|facts|figures|survey|plan|strategy|campaign|concerns?|data|independent|analysis|review|report|day of action)'/g, 0, own)) {
@@ -97,7 +104,9 @@ const rule: Rule = {
         if (s.normStart >= own || !MOCKING_EMOJI.test(s.text) || FRIENDLY.test(s.text)) continue;
         const swipe = (foundBySentence(ctx, 'attack-predicates').get(i)?.length ?? 0) > 0 || judgement(ctx, i).score < 0;
         const atPeople = (opponentsBySentence.get(i)?.length ?? 0) > 0 || persons.test(ctx.text.slice(s.start, s.end)) || PEOPLE_STRICT.test(s.text);
-        if ((swipe && aimed(i)) || atPeople) push(s, 'Mockery');
+        // In a reply the eye-roll is at the person replied to; from an official account, at the public.
+        const atPublic = ctx.corporate && (PUBLIC.test(s.text) || (i > 0 && PUBLIC.test(sentences[i - 1]!.text)));
+        if ((swipe && aimed(i)) || atPeople || !!handle || atPublic) push(s, 'Mockery');
       }
     }
     return hits;

@@ -6,7 +6,7 @@ import { officialVoice, opinionMarkers, roleClaim } from '../engine/signals/voic
 
 // Sweeping claims about the people a service deals with ("most of the applications we get are
 // from farmers who don't need the money").
-const GENERALISATION = /(?<![a-z])(?:most|half|all|none|nearly all|the majority) of (?:the )?(?:applications|applicants|claimants|people|tenants|residents|parents|customers|cases|complaints|businesses|shops|landlords)(?: we| i)?(?![a-z])|(?<![a-z])half the [a-z]+ (?:on|in|at) /;
+const GENERALISATION = /(?<![a-z])(?:most|half|all|none|nearly all|the majority) of (?:the )?(?:applications|applicants|claimants|people|tenants|residents|parents|customers|cases|complaints|businesses|shops|landlords)(?: we| i)?(?![a-z])|(?<![a-z])half the [a-z]+ (?:on|in|at) /g;
 
 // Using the role to rally people: "I'd urge everyone to sign the petition".
 const URGING = /(?<![a-z])(?:i'd urge|i would urge|i urge|please sign|sign the petition|sign @\w+|sign their petition|join the campaign|just saying|take it from me|i can tell you|i can assure you|mark my words|open and shut|i wouldn't buy|i would not buy|i wouldn't trust|i would never)(?![a-z])/g;
@@ -46,14 +46,18 @@ const rule: Rule = {
     const claim = roleClaim(ctx);
     if (!claim) return [];
     const own = ctx.amplifiedStart;
+    // The view must come close to the claim: in a long reflective post ("Six months as a social
+    // worker: what I wish I'd known…") a judgement five paragraphs later is not lent the title.
+    const near = <T extends { start: number }>(m: T | undefined): T | undefined => (m && m.start >= claim.start - 40 && m.start - claim.end <= 240 ? m : undefined);
+    const firstNear = <T extends { start: number; normStart: number }>(list: readonly T[]) => list.find((m) => m.normStart < own && near(m));
     const view =
-      opinionMarkers(ctx)[0] ??
-      found(ctx, 'evaluative').find((m) => m.normStart < own) ??
-      found(ctx, 'criticism').find((m) => m.normStart < own) ??
-      found(ctx, 'legal-conclusions').find((m) => m.normStart < own) ??
-      strongPartisan(ctx).find((m) => !m.amplified) ??
-      ctx.first(URGING, 0, own) ??
-      ctx.first(GENERALISATION, 0, own);
+      firstNear(opinionMarkers(ctx)) ??
+      firstNear(found(ctx, 'evaluative')) ??
+      firstNear(found(ctx, 'criticism')) ??
+      firstNear(found(ctx, 'legal-conclusions')) ??
+      firstNear(strongPartisan(ctx).filter((m) => !m.amplified)) ??
+      firstNear(ctx.matches(URGING, 0, own)) ??
+      firstNear(ctx.matches(GENERALISATION, 0, own));
     if (!view) return [];
     return [
       {

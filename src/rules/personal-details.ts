@@ -16,14 +16,17 @@ const LANDLINE = /(?<![\d+])(?:\+44\s?[12]\d{2,4}|0[12]\d{2,4})\s?\d{3}\s?\d{3,4
 const EMAIL = /[a-z0-9._%+-]+@(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|live|aol|me|protonmail|sky|virginmedia|talktalk)\.[a-z.]{2,6}/g;
 const REFERENCE = /(?<![a-z])(?:ref(?:erence)?|case|account|claim|tenancy|customer|application|quoting|utr|nino|crn)(?: no\.?| number| ref)?[:#]?\s*\(?(?:[a-z]{2,5}[-/])?\d[\d ]{3,}(?![\d])/g;
 // Date of birth, a vehicle registration (AB12 CDE), an NHS number (3-3-4), bank sort code and account.
-const DATE_OF_BIRTH = /(?<![a-z])(?:d\.?o\.?b\.?|date of birth|born on|birthday is)[:\s]+\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|(?:st|nd|rd|th)? [a-z]+ \d{4})/g;
+const DATE_OF_BIRTH = /(?<![a-z])(?:d\.?o\.?b\.?|date of birth|born on|born|birthday is)[:\s(]+\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|(?:st|nd|rd|th)? [a-z]+ \d{4})/g;
 const VEHICLE_REG = /(?<![a-z0-9])[a-z]{2}\d{2} ?[a-z]{3}(?![a-z0-9])/g;
 const NHS_NUMBER = /(?<![\d])\d{3} ?\d{3} ?\d{4}(?![\d])/g;
 const BANK = /(?<![a-z])(?:sort code|account (?:no|number))[:\s]*\d{2}[- ]?\d{2}[- ]?\d{2,8}/g;
 const POSTCODE = /(?<![a-z0-9])[a-z]{1,2}\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}(?![a-z0-9])/g;
 const ORGANISATION_CONTACT = /(?<![a-z])(?:call|calling|ring|text|phone|contact|email|message)(?: us| our| the)?(?: [a-z]+){0,3}? (?:on|at)?\s*$/;
 
-const STRONG_CIRCUMSTANCE = /^(?:arrears|in arrears|debts?|owes|eviction.*|evicted|homeless|universal credit|\w+ claim|claim was closed|sanctioned|\w+ assessment|didn't attend|missed your appointment|diagnos\w+|dementia|cancer|illness|disabled|disability|mental health|depression|\w+ fall|in hospital|rehab|addiction|overdose|living on \w+ own|lives alone|lives on \w+ own|in care|looked after child|safeguarding|social services|child protection|payslip|salary|you earn|he earns|she earns|pay rise|disciplinary|sacked|grievance|sick leave|off sick|pregnant|divorce|arrested|conviction|criminal record|on probation)$/;
+// Age and schooling identify a child with a name, but alone they are not sensitive; everything else
+// in the circumstances list is (health, money, housing, benefits, crime, pay).
+const WEAK_CIRCUMSTANCE = /^(?:primary|school|nursery|years old|year-old|aged|year \d|reception class|dealing|dealer|ward)$/;
+const STRONG_CIRCUMSTANCE = { test: (text: string) => !WEAK_CIRCUMSTANCE.test(text) };
 
 interface Person {
   start: number;
@@ -50,6 +53,12 @@ function people(ctx: Parameters<Rule['check']>[0]): Person[] {
         out.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
         continue;
       }
+    }
+    // A full name introduced as someone the writer met: "a dad today, Darren Keating from Stockwell".
+    const introduced = /(?<![\p{L}])(?:a|an|one|this|the) (?:dad|mum|mother|father|man|woman|lady|gentleman|lad|girl|boy|resident|tenant|client|customer|claimant|service user|patient|pupil|parent|carer|neighbour|applicant|prisoner|inmate)(?: [\p{Ll}]+){0,2},\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu;
+    while ((m = introduced.exec(ctx.text)) !== null) {
+      const start = m.index + m[0].length - m[1]!.length;
+      out.push({ start, end: start + m[1]!.length, name: m[1]! });
     }
     const titled = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}[\p{Ll}'’-]+|(?<![\p{L}])the\s+\p{Lu}[\p{Ll}'’-]+\s+(?:family|household|twins|children|kids)/gu;
     while ((m = titled.exec(ctx.text)) !== null) out.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
@@ -106,7 +115,7 @@ const rule: Rule = {
     };
     const near = (m: Match | Person, list: readonly { start: number }[], span = 220) => within(list, m.start, span).length > 0;
     const personNear = (m: Match) => within(persons, m.start, 220)[0];
-    const householdWords = /(?<![a-z])(?:the family|the tenant|the resident|a resident|the couple|the woman|the man|a lady|this lady|the lady|the household|the occupant|you|your)(?![a-z])/;
+    const householdWords = /(?<![a-z])(?:the family|the tenant|the resident|a resident|the couple|the woman|the man|a lady|this lady|the lady|the household|the occupant|you|your|he|she|him|his|her|lives|looked (?:him|her|them) up)(?![a-z])/;
 
     for (const m of ctx.matches(NI_NUMBER)) {
       const prefix = m.groups[0] ?? '';
@@ -122,7 +131,8 @@ const rule: Rule = {
     // A number plate with a person or a reply nearby ("Mr Hale's van, KX19 LMP, was clamped").
     for (const m of ctx.matches(VEHICLE_REG)) {
       const plate = ctx.text.slice(m.start, m.end);
-      if (/^[A-Z]{2}\d{2} ?[A-Z]{3}$/.test(plate) && (near(m, persons) || handle || householdWords.test(norm.slice(Math.max(0, m.normStart - 100), m.normEnd + 100)))) add(m, 'a vehicle registration', personNear(m)?.name ?? handle);
+      const labelled = /(?:reg|registration|number plate|plate)[:\s]*$/.test(norm.slice(Math.max(0, m.normStart - 16), m.normStart));
+      if (/^[A-Z]{2}\d{2} ?[A-Z]{3}$/.test(plate) && (labelled || near(m, persons) || handle || householdWords.test(norm.slice(Math.max(0, m.normStart - 100), m.normEnd + 100)))) add(m, 'a vehicle registration', personNear(m)?.name ?? handle);
     }
     for (const m of ctx.matches(MOBILE)) {
       if (ORGANISATION_CONTACT.test(norm.slice(Math.max(0, m.normStart - 40), m.normStart))) continue;
@@ -148,6 +158,10 @@ const rule: Rule = {
       const context = norm.slice(Math.max(0, m.normStart - 120), Math.min(norm.length, m.normEnd + 120));
       if (near(m, persons) || householdWords.test(context) || near(m, strongCircumstances) || handle) add(m, 'a home address', personNear(m)?.name ?? handle);
     }
+    // "at number 14", "no. 22": a house by its number, with a person nearby.
+    for (const m of ctx.matches(/(?<![a-z])(?:at|from|of|lives at|in) (?:number|no\.?) \d{1,4}[a-z]?(?![a-z0-9])/g)) {
+      if (near(m, persons) || handle || householdWords.test(norm.slice(Math.max(0, m.normStart - 100), m.normEnd + 100))) add(m, 'a home address', personNear(m)?.name ?? handle);
+    }
     // "Flat 6, Coldharbour House": a flat in a named building.
     for (const m of ctx.matches(/(?<![a-z])(?:flat|apartment|apt|unit|room)\s+\d{1,4}[a-z]?,?\s+[a-z][a-z'-]+\s+(?:house|court|tower|lodge|mansions|buildings|point|heights|place)(?![a-z])/g)) {
       add(m, 'a home address', personNear(m)?.name ?? handle);
@@ -162,7 +176,7 @@ const rule: Rule = {
       const around = within(circumstances, p.start, 260);
       if (!around.length) continue;
       const strong = around.filter((c) => STRONG_CIRCUMSTANCE.test(c.text));
-      const age = new RegExp(String.raw`^\s*,?\s*\(?(?:aged\s+)?\d{1,3}\)?[,)]`).test(ctx.text.slice(p.end, p.end + 12)) || /(?<![\d£])\b\d{1,3}\s*(?:,|years? old|-year-old)/.test(ctx.text.slice(p.end, p.end + 80));
+      const age = new RegExp(String.raw`^\s*,?\s*\(?(?:aged\s+|year\s+)?\d{1,3}\)?[,)]`, 'i').test(ctx.text.slice(p.end, p.end + 12)) || /(?<![\d£])\b\d{1,3}\s*(?:,|years? old|-year-old| today)/.test(ctx.text.slice(p.end, p.end + 80));
       const sentence = ctx.sentenceAt(ctx.normOffsetOf(p.start));
       const street = /(?:on|of|from|in|at)\s+\p{Lu}[\p{Ll}'’-]+\s+(?:Road|Street|Lane|Close|Way|Avenue|Drive|Crescent|Rise|Grove|Gardens|Terrace|Place|Court|Mews|Walk|Row)\b/u.test(ctx.text.slice(p.end, p.end + 40));
       if (!strong.length && !(age && around.length) && !(street && around.length)) continue;

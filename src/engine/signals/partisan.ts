@@ -68,6 +68,8 @@ export function partisanSignals(ctx: CheckContext): PartisanSignal[] {
     for (const m of ctx.matches(/(?<![a-z])(?:reform|green|alliance|labour|conservative)'s (?:plan|plans|policy|policies|manifesto|candidate|councillors?|record|promise|pledge)(?![a-z])/g)) {
       if (capitalisedAt(ctx, m.start)) add(m, 'party');
     }
+    // A member's plans for the coming term: "his plans for a cleaner, greener Calderbridge … over the next four years".
+    for (const m of ctx.matches(/(?<![a-z])(?:his|her|their|our) (?:plans?|vision|ambitions?|pledges?|priorities|manifesto)(?: [^.!?\n]{0,120}?)? (?:over |for |in )?the (?:next|coming) (?:four|4|five|5) years(?![a-z])/g)) add(m, 'voting');
     // Politicians attacked by office: "the Chancellor's budget fibs", "this government's lies".
     for (const m of ctx.matches(POLITICIAN_ATTACK)) add(m, 'campaign');
     // Hashtags like "#ToriesOut", split by the normaliser into "#tories out".
