@@ -83,6 +83,12 @@ export class CheckContext {
     return { start, end };
   }
 
+  /** A Match for a span of the normalised text (built without spreads: rules make many). */
+  matchAt(normStart: number, normEnd: number, groups: (string | undefined)[] = []): Match {
+    const [start, end] = toOriginal(this.normalised, normStart, normEnd, this.text);
+    return { start, end, text: this.norm.slice(normStart, normEnd), normStart, normEnd, groups };
+  }
+
   /** All matches of a global regular expression over the normalised text (or part of it). */
   matches(re: RegExp, from = 0, to = this.norm.length): Match[] {
     const out: Match[] = [];
@@ -94,9 +100,7 @@ export class CheckContext {
         re.lastIndex++;
         continue;
       }
-      const normStart = m.index;
-      const normEnd = m.index + m[0].length;
-      out.push({ ...this.span(normStart, normEnd), text: m[0], normStart, normEnd, groups: m.slice(1) });
+      out.push(this.matchAt(m.index, m.index + m[0].length, m.length > 1 ? m.slice(1) : []));
     }
     re.lastIndex = 0;
     return out;
@@ -147,7 +151,8 @@ export class CheckContext {
     if (!body) return;
     const normStart = from + lead;
     const normEnd = normStart + body.length;
-    out.push({ ...this.span(normStart, normEnd), normStart, normEnd, text: body });
+    const [start, end] = toOriginal(this.normalised, normStart, normEnd, this.text);
+    out.push({ start, end, normStart, normEnd, text: body });
   }
 
   /** Index of the sentence containing a normalised offset, or -1 (binary search: rules ask often). */
@@ -202,8 +207,14 @@ export class CheckContext {
     if (this.#amplifiedStart !== undefined) return this.#amplifiedStart;
     const norm = this.norm;
     let at = norm.length;
-    const quote = /(?:^|\n)[ \t]*>[^\n]*/.exec(norm);
-    if (quote) at = quote.index;
+    // A quoted post is a line that starts with ">"; look only where a ">" is.
+    for (let gt = norm.indexOf('>'); gt >= 0; gt = norm.indexOf('>', gt + 1)) {
+      const lineStart = norm.lastIndexOf('\n', gt - 1) + 1;
+      if (/^[ \t]*$/.test(norm.slice(lineStart, gt))) {
+        at = lineStart > 0 ? lineStart - 1 : 0;
+        break;
+      }
+    }
     const rt = /^\s*(?:rt|repost(?:ed)?|boost(?:ed)?)\s+@/.exec(norm);
     if (rt) at = 0;
     return (this.#amplifiedStart = at);

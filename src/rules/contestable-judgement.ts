@@ -47,7 +47,7 @@ const rule: Rule = {
     if (!ctx.corporate) return [];
     const hits: RuleHit[] = [];
     const own = ctx.amplifiedStart;
-    const candidates = [...found(ctx, 'evaluative'), ...ctx.matches(POLICY_VERDICT)]
+    const candidates = [...found(ctx, 'evaluative'), ...(ctx.norm.includes('work') ? ctx.matches(POLICY_VERDICT) : [])]
       .filter((m) => m.normStart < own && !insideQuotes(ctx.norm, m.normStart))
       .sort((a, b) => a.normStart - b.normStart);
     for (const m of ctx.matches(VERDICT, 0, own)) {

@@ -44,7 +44,8 @@ function people(ctx: Parameters<Rule['check']>[0]): Person[] {
     const names = lexiconSet('given-names');
     const out: Person[] = [];
     const official = (at: number) => /(?:cllr|councillor|minister|mp|mayor|sir|dame|lord|lady|secretary|inspector|judge|chief)\.?\s*$/i.test(ctx.text.slice(Math.max(0, at - 14), at));
-    const word = /(?<![\p{L}@#'’])(\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:and\s+\p{Lu}[\p{Ll}'’-]+\s+)?(\p{Lu}[\p{Ll}'’-]+))?/gu;
+    // Latin letters only: the names list is of names written in them, and Unicode classes are slow.
+    const word = /(?<![A-Za-zÀ-ÿ@#'’])([A-ZÀ-Þ][a-zß-ÿ'’-]+)(?:\s+(?:and\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+)?([A-ZÀ-Þ][a-zß-ÿ'’-]+))?/g;
     let m: RegExpExecArray | null;
     while ((m = word.exec(ctx.text)) !== null) {
       const first = m[1]!.toLowerCase();
@@ -96,6 +97,9 @@ const rule: Rule = {
         suggestion: 'Describe the situation without names, addresses, numbers or circumstances that identify anyone; take individual cases to private messages.',
         ...(target ? { target } : {}),
       });
+    // Most drafts hold no digits and no "@": skip the identifier patterns that need them.
+    const digits = /\d/.test(norm);
+    const at = norm.includes('@');
     const persons = people(ctx);
     const handle = replyHandle(ctx);
     const circumstances = found(ctx, 'sensitive-circumstances');
@@ -117,39 +121,39 @@ const rule: Rule = {
     const personNear = (m: Match) => within(persons, m.start, 220)[0];
     const householdWords = /(?<![a-z])(?:the family|the tenant|the resident|a resident|the couple|the woman|the man|a lady|this lady|the lady|the household|the occupant|you|your|he|she|him|his|her|lives|looked (?:him|her|them) up)(?![a-z])/;
 
-    for (const m of ctx.matches(NI_NUMBER)) {
+    for (const m of (digits ? ctx.matches(NI_NUMBER) : [])) {
       const prefix = m.groups[0] ?? '';
       if (!NI_PREFIX.test(prefix) && !NI_CONTEXT.test(norm.slice(Math.max(0, m.normStart - 60), m.normStart))) continue;
       add(m, 'a National Insurance number', handle);
     }
-    for (const m of ctx.matches(EMAIL)) add(m, 'a personal email address', personNear(m)?.name ?? handle);
-    for (const m of ctx.matches(DATE_OF_BIRTH)) add(m, 'a date of birth', personNear(m)?.name ?? handle);
-    for (const m of ctx.matches(BANK)) add(m, 'bank details', personNear(m)?.name ?? handle);
-    for (const m of ctx.matches(NHS_NUMBER)) {
+    for (const m of (at ? ctx.matches(EMAIL) : [])) add(m, 'a personal email address', personNear(m)?.name ?? handle);
+    for (const m of (digits ? ctx.matches(DATE_OF_BIRTH) : [])) add(m, 'a date of birth', personNear(m)?.name ?? handle);
+    for (const m of (digits ? ctx.matches(BANK) : [])) add(m, 'bank details', personNear(m)?.name ?? handle);
+    for (const m of (digits ? ctx.matches(NHS_NUMBER) : [])) {
       if (/(?<![a-z])nhs (?:no|number)/.test(norm.slice(Math.max(0, m.normStart - 30), m.normStart))) add(m, 'an NHS number', personNear(m)?.name ?? handle);
     }
     // A number plate with a person or a reply nearby ("Mr Hale's van, KX19 LMP, was clamped").
-    for (const m of ctx.matches(VEHICLE_REG)) {
+    for (const m of (digits ? ctx.matches(VEHICLE_REG) : [])) {
       const plate = ctx.text.slice(m.start, m.end);
       const labelled = /(?:reg|registration|number plate|plate)[:\s]*$/.test(norm.slice(Math.max(0, m.normStart - 16), m.normStart));
       if (/^[A-Z]{2}\d{2} ?[A-Z]{3}$/.test(plate) && (labelled || near(m, persons) || handle || householdWords.test(norm.slice(Math.max(0, m.normStart - 100), m.normEnd + 100)))) add(m, 'a vehicle registration', personNear(m)?.name ?? handle);
     }
-    for (const m of ctx.matches(MOBILE)) {
+    for (const m of (digits ? ctx.matches(MOBILE) : [])) {
       if (ORGANISATION_CONTACT.test(norm.slice(Math.max(0, m.normStart - 40), m.normStart))) continue;
       add(m, 'a personal phone number', personNear(m)?.name ?? handle);
     }
-    for (const m of ctx.matches(LANDLINE)) {
+    for (const m of (digits ? ctx.matches(LANDLINE) : [])) {
       const person = personNear(m);
       if (!person || ORGANISATION_CONTACT.test(norm.slice(Math.max(0, m.normStart - 40), m.normStart))) continue;
       add(m, 'a phone number next to a name', person.name);
     }
-    for (const m of ctx.matches(REFERENCE)) {
+    for (const m of (digits ? ctx.matches(REFERENCE) : [])) {
       if (handle || persons.length || householdWords.test(norm)) add(m, 'a case or account reference', handle ?? persons[0]?.name);
     }
     // "14 Cedar Close": a house number and a street, with a person or a circumstance nearby.
     const streets = lexiconSet('street-types');
     const address = /(?<![\d£.,:/-])(\d{1,4}[a-z]?),? ((?:[a-z][a-z'-]+ ){1,2}?)([a-z]+)(?![a-z])/g;
-    for (const m of ctx.matches(address)) {
+    for (const m of (digits ? ctx.matches(address) : [])) {
       if (!streets.has(m.groups[2] ?? '')) continue;
       // Street names are written with a capital ("14 Cedar Close"); "3 good reasons" is not an address.
       const wordsAt = m.normStart + m.text.indexOf(m.groups[1]!, m.groups[0]!.length);
@@ -166,7 +170,7 @@ const rule: Rule = {
     for (const m of ctx.matches(/(?<![a-z])(?:flat|apartment|apt|unit|room)\s+\d{1,4}[a-z]?,?\s+[a-z][a-z'-]+\s+(?:house|court|tower|lodge|mansions|buildings|point|heights|place)(?![a-z])/g)) {
       add(m, 'a home address', personNear(m)?.name ?? handle);
     }
-    for (const m of ctx.matches(POSTCODE)) {
+    for (const m of (digits ? ctx.matches(POSTCODE) : [])) {
       if (!/\d/.test(m.text) || !/[a-z]{2}$/.test(m.text)) continue;
       if (near(m, persons) || handle) add(m, 'a full postcode', personNear(m)?.name ?? handle);
     }

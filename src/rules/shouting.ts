@@ -19,6 +19,7 @@ const rule: Rule = {
     ],
   },
   check(ctx) {
+    if (!/\p{Lu}{3}/u.test(ctx.text) && !ctx.text.includes('NO')) return [];
     const acronyms = lexiconSet('acronyms');
     const words: { start: number; end: number; word: string }[] = [];
     const re = /(?<![\p{L}\p{N}@#/'’-])(\p{Lu}[\p{Lu}'’]+)(?![\p{L}\p{N}])/gu;

@@ -1,9 +1,30 @@
 // Lexicon matches over the whole draft, computed once per check and shared by the rules.
 import type { CheckContext, Match } from '../context';
-import { lexicon, type LexiconName } from '../lexicons/index';
+import { lexicon, LEXICONS, type LexiconName } from '../lexicons/index';
+import { PhraseIndex, tokenise, type PhraseMatch } from '../phrase-index';
 
+// Lists used as sets or by their own code, not searched as phrases.
+const NOT_PHRASES = new Set<LexiconName>(['acronyms', 'given-names', 'street-types', 'protective-markings', 'valence-supplement', 'situational-words']);
+let index: PhraseIndex<LexiconName> | undefined;
+function phraseIndex(): PhraseIndex<LexiconName> {
+  return (index ??= new PhraseIndex(
+    (Object.keys(LEXICONS) as LexiconName[]).filter((n) => !NOT_PHRASES.has(n)).map((n) => [n, LEXICONS[n].entries] as [LexiconName, readonly string[]]),
+  ));
+}
+
+/** Every list's raw matches over the draft, found in one walk over its words. */
+function allFound(ctx: CheckContext): Map<LexiconName, PhraseMatch<LexiconName>[]> {
+  return ctx.memo('lex:all', () => phraseIndex().find(tokenise(ctx.norm)));
+}
+
+/** One list's matches, built into Match objects only when a rule asks for that list. */
 export function found(ctx: CheckContext, name: LexiconName): Match[] {
-  return ctx.memo(`lex:${name}`, () => ctx.matches(lexicon(name)));
+  return ctx.memo(`lex:${name}`, () => (allFound(ctx).get(name) ?? []).map((m) => ctx.matchAt(m.normStart, m.normEnd)));
+}
+
+/** The same through one regular expression per list: kept to check the index against (tests). */
+export function foundByRegExp(ctx: CheckContext, name: LexiconName): Match[] {
+  return ctx.matches(lexicon(name));
 }
 
 /** Matches of a list inside a span of the normalised text. */

