@@ -1,11 +1,11 @@
 import type { Rule } from '../engine/types';
 import { SOURCES } from '../engine/sources';
-import { roleClaim } from '../engine/signals/voice';
+import { employerReferences, roleClaim } from '../engine/signals/voice';
 
 // An official account plugging a company: "they're the only people to call", "highly recommend",
 // a discount code. Thanking a named supplier for work done is fine; recommending it is not.
 const PLUG =
-  /(?<![a-z])(?:(?:they're|they are|it's|it is) the only (?:people|company|firm|ones|place|supplier) (?:to|you should) (?:call|use|go to|try)|(?:highly|thoroughly|strongly) recommend|can't recommend [a-z ]{0,20}enough|cannot recommend [a-z ]{0,20}enough|look no further than|go and (?:see|visit|try) [a-z]+ for|use (?:the |our )?(?:promo|discount|voucher) code|promo code|discount code|(?:\d+%|half price) off at|best (?:deals?|prices?|service) in (?:town|the area|the county)|if your (?:organisation|business|company) needs an?|give them a call|give them a ring|drop them a line|get in touch with them|by far the best [a-z]+ (?:firm|company|supplier|business|contractor)|(?:the )?best (?:supplier|contractor|firm|company) (?:we've|we have) ever|(?:strongly|highly|warmly) recommend [A-Za-z])(?![a-z])/g;
+  /(?<![a-z])(?:(?:they're|they are|it's|it is) the only (?:people|company|firm|ones|place|supplier) (?:to|you should) (?:call|use|go to|try)|(?:highly|thoroughly|strongly) recommend|can't recommend [a-z ]{0,20}enough|cannot recommend [a-z ]{0,20}enough|look no further than|go and (?:see|visit|try) [a-z]+ for|use (?:the |our )?(?:promo|discount|voucher) code|promo code|discount code|(?:\d+%|half price) off at|best (?:deals?|prices?|service) in (?:town|the area|the county)|if your (?:organisation|business|company) needs an?|give them a call|give them a ring|drop them a line|get in touch with them|by far the best [a-z]+ (?:firm|company|supplier|business|contractor)|(?:the )?best (?:supplier|contractor|firm|company) (?:we've|we have) ever|(?:strongly|highly|warmly) recommend [A-Za-z]|best in the business|(?:they're|they are) the (?:people|ones|firm|company) to (?:talk to|call|use|go to)|leading the way)(?![a-z])/g;
 
 const rule: Rule = {
   id: 'commercial-endorsement',
@@ -26,8 +26,9 @@ const rule: Rule = {
   check(ctx) {
     // Official accounts, and personal ones that recommend in the official role ("In my role leading
     // digital, I'd strongly recommend…").
-    if (!ctx.corporate && !roleClaim(ctx)) return [];
-    const m = ctx.first(PLUG, 0, ctx.amplifiedStart);
+    const workUse = /(?<![a-z])we use them(?![a-z])/.test(ctx.norm) && employerReferences(ctx).length > 0;
+    if (!ctx.corporate && !roleClaim(ctx) && !workUse) return [];
+    const m = ctx.first(PLUG, 0, ctx.norm.length);
     if (!m) return [];
     const sentence = ctx.sentenceAt(m.normStart);
     return [

@@ -2,7 +2,7 @@ import type { Rule, RuleHit } from '../engine/types';
 import { SOURCES } from '../engine/sources';
 import { found, foundBySentence } from '../engine/signals/found';
 import { amplifiedSignals, amplifies } from '../engine/signals/amplified';
-import { strongPartisan } from '../engine/signals/partisan';
+import { partisanSignals, strongPartisan } from '../engine/signals/partisan';
 import { roleClaim, employerReferences } from '../engine/signals/voice';
 
 // Supporting or opposing a party, politician or campaign. Corporate accounts and politically
@@ -44,6 +44,13 @@ const rule: Rule = {
           signals = [...signals, { ...m, kind: 'party', amplified: false }];
         }
       }
+    }
+    // An official account answering a party or politician with a swipe takes a side in their quarrel.
+    if (corporate) {
+      const handle = /^\s*@([A-Za-z0-9_]+)/.exec(ctx.text);
+      const politicianReply = handle && partisanSignals(ctx).some((p) => p.kind === 'politician' && p.start === handle.index + handle[0].indexOf('@'));
+      const swipe = found(ctx, 'attack-predicates').length > 0 || found(ctx, 'evaluative').length > 0;
+      if (politicianReply && swipe) signals = [...signals, ...partisanSignals(ctx).filter((p) => p.kind === 'politician').slice(0, 1)];
     }
     const own = signals.filter((s) => !s.amplified);
     const amplified = amplifies(ctx) ? amplifiedSignals(ctx) : undefined;

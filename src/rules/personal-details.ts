@@ -51,7 +51,15 @@ function people(ctx: Parameters<Rule['check']>[0]): Person[] {
       const first = m[1]!.toLowerCase();
       if (official(m.index)) continue;
       if (names.has(first)) {
-        out.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
+        // At the start of a sentence a capital proves nothing ("Faith in humanity restored"): there a
+        // name needs a surname or an initial after it.
+        const initial = /^(?:\s*|.*[.!?:\n]\s*)$/.test(ctx.text.slice(Math.max(0, m.index - 40), m.index));
+        // A name followed by a comma is being addressed ("Gareth, you earn a lot more than me").
+        const surname = m[2] !== undefined || /^(?:\s+[A-Z]\b|,)/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+        if (initial && !surname) continue;
+        const withInitial = /^\s+[A-Z]\b\.?/.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+        const end = m.index + m[0].length + (m[2] === undefined && withInitial ? withInitial[0].length : 0);
+        out.push({ start: m.index, end, name: ctx.text.slice(m.index, end) });
         continue;
       }
     }
@@ -127,6 +135,11 @@ const rule: Rule = {
       add(m, 'a National Insurance number', handle);
     }
     for (const m of (at ? ctx.matches(EMAIL) : [])) add(m, 'a personal email address', personNear(m)?.name ?? handle);
+    // Anyone's email that spells their name ("helen.royce@…") next to that name.
+    for (const m of (at ? ctx.matches(/[a-z]+[._][a-z]+@[a-z0-9.-]+\.[a-z]{2,}/g) : [])) {
+      const person = personNear(m);
+      if (person && m.text.startsWith(person.name.split(/\s+/)[0]!.toLowerCase())) add(m, "a named person's email address", person.name);
+    }
     for (const m of (digits ? ctx.matches(DATE_OF_BIRTH) : [])) add(m, 'a date of birth', personNear(m)?.name ?? handle);
     for (const m of (digits ? ctx.matches(BANK) : [])) add(m, 'bank details', personNear(m)?.name ?? handle);
     for (const m of (digits ? ctx.matches(NHS_NUMBER) : [])) {

@@ -9,7 +9,7 @@ const markings = [...LEXICONS['protective-markings'].entries]
   .sort((a, b) => b.length - a.length)
   .map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\u2013\u2014 ]/g, '[-\u2013\u2014 ]'));
 const LABEL = new RegExp(
-  `(?:^|\\n)[^\\S\\n]*(?:[^\\p{L}\\p{N}\\n]{0,4}[^\\S\\n]*)(${markings.join('|')})(?=[^\\S\\n]*(?:[:\\-\\u2013\\u2014/|]|\\n|$))|[\\[(](${markings.join('|')})[\\])]`,
+  `(?:^|\\n)[^\\S\\n]*(?:[^\\p{L}\\p{N}\\n]{0,4}[^\\S\\n]*)(${markings.join('|')})(?=[^\\S\\n]*(?:[:.\\-\\u2013\\u2014/|]|\\n|$))|[\\[(](${markings.join('|')})[\\])]`,
   'gu',
 );
 

@@ -9,7 +9,7 @@ const NUMBER = String.raw`(?:£\s?)?\d[\d,.]*\s?(?:%|per ?cent|percent|m|bn|k|mi
 const SHARE = String.raw`(?:a|one|two) (?:third|quarter|half|fifth|tenth)s?|half|two thirds|three quarters`;
 const CLAIMS: RegExp[] = [
   // "cut … by a third", "fallen by 38%", "up 6%", "saving £1.4 million"
-  new RegExp(String.raw`(?<![a-z])(?:cut|cuts|reduced|reduces|fallen|fell|falls|dropped|drops|risen|rose|rises|increased|increases|decreased|grown|grew|doubled|tripled|halved|saved|saving|saves|boosted|slashed|improved|improves|lowered|raised)(?: [a-z'-]+){0,8}? (?:by (?:${NUMBER}|${SHARE})|(?:to |from )?(?:£\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)?|\d[\d,.]*\s?(?:%|per ?cent|percent))|${SHARE})(?![a-z0-9])`, 'g'),
+  new RegExp(String.raw`(?<![a-z])(?:cut|cuts|reduced|reduces|fallen|fell|falls|dropped|drops|risen|rose|rises|increased|increases|decreased|grown|grew|doubled|tripled|halved|saved|saving|saves|boosted|slashed|improved|improves|lowered|raised)(?: [a-z'-]+){0,8}? (?:by (?:(?:almost|nearly|around|about|over|more than|roughly|some) )?(?:${NUMBER}|${SHARE})|(?:to |from )?(?:£\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)?|\d[\d,.]*\s?(?:%|per ?cent|percent))|${SHARE})(?![a-z0-9])`, 'g'),
   new RegExp(String.raw`(?<![a-z0-9])\d[\d,.]*\s?(?:%|per ?cent) (?:rise|fall|increase|drop|cut|reduction|more|fewer|less|higher|lower|faster|slower)(?![a-z])`, 'g'),
   // "nine out of ten parents", "3 in 4 residents", "80% of people", "the majority of residents"
   /(?<![a-z0-9])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:out of|in) (?:\d+|every|ten|five|four|three|two)(?: [a-z'-]+){0,2}/g,
@@ -21,7 +21,7 @@ const CLAIMS: RegExp[] = [
   // A verdict that a contested policy works is an evidence claim ("Sanctions work. They get people back into jobs").
   /(?<![a-z])(?:sanctions|cuts|fines|limits|tests|the (?:policy|scheme|plan|programme|reforms?|changes)|these (?:policies|reforms|measures|changes)|our (?:policy|reforms?|approach)) (?:simply |clearly |really )?(?:work|works|are working|is working|have worked|has worked)(?![a-z])/g,
   // "is up 18%", "are down 6%"; "has halved" without a figure; "half as likely"; "an average of 48 hours"
-  /(?<![a-z])(?:is|are|was|were|now|has gone|have gone) (?:up|down) (?:by )?\d[\d,.]*\s?(?:%|per ?cent)/g,
+  /(?<![a-z])(?:is|are|was|were|now|has gone|have gone) (?:up|down) (?:by )?(?:(?:almost|nearly|around|about|over|more than) )?\d[\d,.]*\s?(?:%|per ?cent|k|m|million|thousand)?(?: on| since| from| compared)/g,
   /(?<![a-z])(?:has|have|had) (?:halved|doubled|trebled|tripled|quadrupled|soared|plummeted|plunged|rocketed|slumped|fallen sharply|risen sharply)(?![a-z])/g,
   /(?<![a-z])(?:half|twice|three times|four times|\d+ times) as (?:likely|many|much|fast|quickly)(?![a-z])/g,
   /(?<![a-z])(?:an average of|on average(?: within)?|within an average of) \d/g,
@@ -66,6 +66,9 @@ const rule: Rule = {
       const next = sentences[i + 1];
       const linked = (from: number, to: number) => ctx.links.some((l) => l.start < to && l.end > from);
       if (linked(s.normStart, s.normEnd) || ATTRIBUTION.test(s.text)) return true;
+      // "We've published the results of our consultation. … 61% of people disagreed."
+      const prev = sentences[i - 1];
+      if (prev && /(?<![a-z])(?:we(?:'ve| have)? published|published (?:today|the results|our)|the results of|results show|our report|the report shows)(?![a-z])/.test(prev.text)) return true;
       // The next sentence sources it when it follows in the same paragraph ("Full release: link").
       if (next && !/\n\s*\n/.test(ctx.norm.slice(s.normEnd, next.normStart)) && (linked(next.normStart, next.normEnd) || ATTRIBUTION.test(next.text))) return true;
       return false;

@@ -33,7 +33,7 @@ export interface AmplifiedSignals {
   source?: string;
 }
 
-const CAMPAIGN = /(?<![a-z])(?:petition|sign (?:our|the|it)|march (?:with|against)|protest|boycott|campaign(?:ing)?|rally|join us|scrap (?:it|them)|war on|agenda|vote|cuts|fibs|lies|truth|what they didn't tell you)(?![a-z])/;
+const CAMPAIGN = /(?<![a-z])(?:petition|sign (?:our|the|it)|march (?:with|against)|protest|boycott|campaign(?:ing)?|rally|join us|scrap (?:it|them)|war on|agenda|vote|cuts|fibs|lies|truth|what they didn't tell you|tell the council|tell your mp|you back it|can't come soon enough|write to|email your)(?![a-z])/;
 
 export function amplifiedSignals(ctx: CheckContext): AmplifiedSignals {
   return ctx.memo('amplifiedSignals', () => {
