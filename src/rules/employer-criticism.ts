@@ -33,7 +33,7 @@ const rule: Rule = {
     if (claim) refs.push(claim);
     if (!refs.length) return hits;
     // "Nobody on the fourth floor trusts the new director": distrust spoken for a whole workplace.
-    const distrust = ctx.matches(/(?<![a-z])(?:nobody|no one|none of us|not one of us)(?: [a-z'-]+){0,5} (?:trusts?|rates?|respects?|believes?|listens? to)(?![a-z])/g);
+    const distrust = ctx.matches(/(?<![a-z])(?:nobody|no one|none of us|not one of us)(?: [a-z'-]+){0,5} (?:trusts?|trusted|rates?|rated|respects?|respected|believes?|believed|listens? to|listened to)(?![a-z])/g);
     const harsh = ctx.sentences.flatMap((sentence, i) => {
       const j = judgement(ctx, i);
       return sentence.normStart < ctx.amplifiedStart && j.score <= -2 && j.worst ? [j.worst] : [];

@@ -95,6 +95,7 @@ const rule: Rule = {
     for (const m of found(ctx, 'sarcasm-cues')) {
       if (m.normStart >= own) continue;
       const i = sentenceIndex(m.normStart);
+      if (i >= 0 && FRIENDLY.test(sentences[i]!.text)) continue;
       if (i >= 0 && aimed(i)) push(m, 'Sarcasm');
     }
     // Eye-rolls and smirks aimed at people ("Our friends in yellow voted against it, naturally 🙄"),

@@ -53,6 +53,8 @@ const rule: Rule = {
       if (!sentence || seen.has(sentence.normStart)) continue;
       const local = ctx.norm.slice(sentence.normStart, sentence.normEnd);
       if (GENERAL_LAW.test(local)) continue;
+      // A question accuses no one ("Think a building near you is in breach of planning control?").
+      if (local.trimEnd().endsWith('?')) continue;
       // Reporting what a court decided ("magistrates found a man guilty") repeats its conclusion.
       if (/(?<![a-z])(?:magistrates|(?:court|tribunal|judge|jury) (?:found|ruled|ordered|decided|convicted)|convicted|sentenced|pleaded guilty|found (?:him|her|them|a \w+) guilty|found guilty|ordered to pay|successfully prosecuted)(?![a-z])/.test(local)) continue;
       const subjectNorm = ctx.norm.slice(sentence.normStart, p.normStart).replace(/^\s*(?:\d+\/\d+\s*)?/, '');

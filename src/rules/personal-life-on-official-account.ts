@@ -30,6 +30,9 @@ const rule: Rule = {
       if (word && /\p{Lu}/u.test(ctx.text[at] ?? '')) strong.push(m);
     }
     const weak = found(ctx, 'personal-life-weak').filter((m) => m.normStart < own);
+    // An official account speaks as "we"; "I" and "my" outside quotation marks are the administrator.
+    const firstPerson = ctx.first(/(?<![a-z'])(?:i'm|i am|i've|my|me)(?![a-z'])/g, 0, own);
+    if (firstPerson && !/'[^']*$/.test(ctx.norm.slice(Math.max(0, firstPerson.normStart - 60), firstPerson.normStart))) weak.push(firstPerson);
     const first = strong[0] ?? (weak.length >= 2 ? weak[0] : undefined);
     if (!first) return [];
     return [

@@ -22,7 +22,7 @@ const CLAIMS: RegExp[] = [
   /(?<![a-z])(?:sanctions|cuts|fines|limits|tests|the (?:policy|scheme|plan|programme|reforms?|changes)|these (?:policies|reforms|measures|changes)|our (?:policy|reforms?|approach)) (?:simply |clearly |really )?(?:work|works|are working|is working|have worked|has worked)(?![a-z])/g,
   // "is up 18%", "are down 6%"; "has halved" without a figure; "half as likely"; "an average of 48 hours"
   /(?<![a-z])(?:is|are|was|were|now|has gone|have gone) (?:up|down) (?:by )?(?:(?:almost|nearly|around|about|over|more than) )?\d[\d,.]*\s?(?:%|per ?cent|k|m|million|thousand)?(?: on| since| from| compared)/g,
-  /(?<![a-z])(?:has|have|had) (?:halved|doubled|trebled|tripled|quadrupled|soared|plummeted|plunged|rocketed|slumped|fallen sharply|risen sharply)(?![a-z])/g,
+  /(?<![a-z])(?:has|have|had) (?:more than |almost |nearly )?(?:halved|doubled|trebled|tripled|quadrupled|soared|plummeted|plunged|rocketed|slumped|fallen sharply|risen sharply)(?![a-z])/g,
   /(?<![a-z])(?:half|twice|three times|four times|\d+ times) as (?:likely|many|much|fast|quickly)(?![a-z])/g,
   /(?<![a-z])(?:an average of|on average(?: within)?|within an average of) \d/g,
   // "the cleanest it has been in living memory", "the shortest they have ever been"
@@ -30,9 +30,12 @@ const CLAIMS: RegExp[] = [
   /(?<![a-z])(?:in living memory|since records began|on record)(?![a-z])/g,
   // What the public think, and league tables: "most residents support", "overwhelming support",
   // "the best-performing council in the region", "above the national average".
-  /(?<![a-z])(?:overwhelming(?:ly)? (?:support|backing|backed|supported|welcomed)|widely (?:welcomed|supported|backed)|(?:most|the majority of|nearly all|almost all) (?:residents|people|parents|families|businesses|tenants|users|staff|drivers|locals) (?:support|back|want|agree|welcome|love|oppose)|the public (?:back|support|want|agree))(?![a-z])/g,
+  /(?<![a-z])(?:overwhelming(?:ly)? (?:support|supports|backing|back|backs|backed|supported|welcomed|welcome)|widely (?:welcomed|supported|backed)|(?:most|the majority of|nearly all|almost all) (?:residents|people|parents|families|businesses|tenants|users|staff|drivers|locals) (?:support|back|want|agree|welcome|love|oppose)|the public (?:back|support|want|agree))(?![a-z])/g,
   /(?<![a-z])(?:best|worst|top|highest|lowest|fastest|slowest)[- ](?:performing|rated|ranked)(?: [a-z]+){0,4} (?:in|of) (?:the )?(?:country|region|uk|england|britain|county|nation|league)|(?:above|below|better than|worse than|ahead of) the (?:national|regional|england|uk) average|top of the (?:league|table)|ranked (?:first|top|number one)/g,
   /(?<![a-z])(?:thousands|millions|hundreds) of (?:pounds|people|residents|families|jobs|homes|households|children|pupils|patients|businesses) (?:saved|better off|helped|lifted|protected|have been|are now)/g,
+  // "250,000 families will be warmer", "the highest of any borough", "the shortest in the region"
+  /(?<![a-z0-9])\d[\d,.]*(?:\s?(?:million|thousand|k|m))? (?:more |extra |additional )?(?:families|people|households|homes|children|pupils|patients|residents|businesses|jobs|learners|drivers|tenants) (?:will|are now|have now|have been|now)(?![a-z])/g,
+  /(?<![a-z])the [a-z]+est (?:[a-z]+ )?(?:of any|in the (?:region|country|county|uk|city|nation|south east|north west|north east|south west|midlands|north|south|east|west))(?![a-z])/g,
   // Money per period as a cost or saving: "costs taxpayers £8 billion a year"
   /(?<![a-z])(?:costs?|costing|saving|saves|saved|wastes?|wasted|losing|lost|worth)(?: [a-z'-]+){0,4} £\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)?(?: [a-z]+)?(?: a| per| each| every) (?:year|month|week|day)(?![a-z])/g,
 ];

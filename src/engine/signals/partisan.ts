@@ -1,7 +1,7 @@
 // Partisan content: parties, nicknames, hashtags, voting advice, campaigning, politicians' handles.
 // Shared by party-political, endorsement and election-period rules.
 import type { CheckContext, Match } from '../context';
-import { capitalisedAt, found, sentenceInitial } from './found';
+import { capitalisedAt, found, foundBySentence, sentenceInitial } from './found';
 
 export type PartisanKind = 'party' | 'nickname' | 'hashtag' | 'voting' | 'campaign' | 'politician';
 
@@ -99,9 +99,12 @@ export function strongPartisan(ctx: CheckContext, signals = partisanSignals(ctx)
   return signals.filter((s) => {
     if (s.kind !== 'party' && s.kind !== 'politician') return true;
     if (s.kind === 'politician') return false;
-    const sentence = ctx.sentenceAt(s.normStart);
+    const i = ctx.sentenceIndexAt(s.normStart);
+    const sentence = ctx.sentences[i];
     const text = sentence ? sentence.text : ctx.norm;
-    return PARTISAN_JUDGEMENT.test(text.replace(s.text, ' '));
+    // A judgement word in the sentence, or a verdict from the evaluative or attack lists ("the
+    // Conservative group's plan … is reckless").
+    return PARTISAN_JUDGEMENT.test(text.replace(s.text, ' ')) || (foundBySentence(ctx, 'evaluative').get(i)?.length ?? 0) > 0 || (foundBySentence(ctx, 'attack-predicates').get(i)?.length ?? 0) > 0;
   });
 }
 

@@ -5,7 +5,7 @@ import { found } from './found';
 
 // Job words that make "as a …" or "I'm a …" a claim of the official role.
 const ROLE_NOUN =
-  "(?:officer|planner|manager|head|director|adviser|advisor|analyst|civil servant|caseworker|case worker|social worker|inspector|coach|team leader|engineer|surveyor|official|administrator|coordinator|co-ordinator|economist|statistician|specialist|lawyer|solicitor|clerk|assessor|commissioner|practitioner|lead|consultant|strategist|scientist|researcher|designer|developer|policy [a-z]+|[a-z]+ policy)";
+  "(?:officer|examiner|auditor|investigator|warden|ranger|librarian|registrar|valuer|controller|superintendent|governor|nurse|midwife|paramedic|firefighter|planner|manager|head|director|adviser|advisor|analyst|civil servant|caseworker|case worker|social worker|inspector|coach|team leader|engineer|surveyor|official|administrator|coordinator|co-ordinator|economist|statistician|specialist|lawyer|solicitor|clerk|assessor|commissioner|practitioner|lead|consultant|strategist|scientist|researcher|designer|developer|policy [a-z]+|[a-z]+ policy)";
 const ROLE_CLAIMS: RegExp[] = [
   // "As a housing officer at Harrowfield", "As Head of Waste Services at Kestrelbury"
   new RegExp(`(?<![a-z])as (?:an? |the |one of the )?(?:[a-z'-]+ ){0,4}?${ROLE_NOUN}s?(?: of [a-z' -]{2,40}?)?(?: (?:at|for|in|with) [a-z]|[,:])`, 'g'),
@@ -25,7 +25,11 @@ const ROLE_CLAIMS: RegExp[] = [
   /(?<![a-z])(?:i|we) [a-z' -]{2,40}? for a living/g,
   // "I run food safety inspections for Brantwick Council", "I lead flood risk modelling at the agency",
   // "I manage listings at an employment tribunal centre"
-  /(?<![a-z])i(?:'ve| have)? (?:run|lead|manage|head|oversee|handle|process|assess|inspect|deliver(?:ed)?|work on|do|decide|chair|sit on|investigate|audit|draft|write) (?:[a-z'-]+ ){1,5}?(?:at|for|in|on) (?:the |a |an |our )?(?:[a-z'-]+ ){0,3}?(?:council|department|agency|service|centre|office|authority|ministry|tribunal|court|prison|hospital|trust|directorate|team|unit|panel|committee|inspectorate|[a-z]+shire)(?![a-z])/g,
+  /(?<![a-z])i(?:'ve| have)? (?:run|lead|manage|head|oversee|handle|process|assess|inspect|deliver(?:ed)?|work on|do|decide|chair|sit on|investigate|audit|draft|write) (?:[a-z'-]+ ){0,5}?(?:(?:at|for|in|on) (?:the |a |an |our )?(?:[a-z'-]+ ){0,3}?)?(?:council|department|agency|service|centre|office|authority|ministry|tribunal|court|prison|hospital|trust|directorate|team|unit|panel|committee|inspectorate|programme|scheme|[a-z]+shire)(?![a-z])/g,
+  // "Eleven years in Caddenham children's social care", "six years at the agency"
+  /(?<![a-z])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) years (?:in|at|with|on) (?:the )?[a-z' -]{0,40}?(?:care|services|service|team|council|department|agency|nhs|highways|planning|housing|licensing|trading standards|civil service|government|prison|probation|courts?|tribunal)(?![a-z])/g,
+  // "everyone in my office knows", "we all know at work"
+  /(?<![a-z])(?:everyone|everybody|people|we all|all of us) (?:in|at|on) (?:my|our) (?:office|team|department|unit|floor|service|directorate)(?![a-z])/g,
   // "As the case officer on the Millbeck Quarry extension"
   new RegExp(`(?<![a-z])as the (?:[a-z'-]+ ){0,3}?${ROLE_NOUN} (?:on|for|in charge of|responsible for) `, 'g'),
   // "I've delivered them for six years", "I should know, I work there"
