@@ -26,6 +26,7 @@ function formatFinding(text: string, finding: Finding, style: Style): string {
     `      ${finding.message}`,
   ];
   if (finding.suggestion) lines.push(`      Safer: ${finding.suggestion}`);
+  if (finding.advice) lines.push(`      What to do: ${finding.advice}`);
   if (finding.target) lines.push(`      Aimed at: ${finding.target}`);
   lines.push(`      ${style.quiet(`Source: ${finding.source}`)}`);
   return lines.join('\n');

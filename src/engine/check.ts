@@ -36,6 +36,7 @@ function toFinding(rule: Rule, hit: RuleHit, profile: Profile, textLength: numbe
     source: citation.source,
   };
   if (hit.suggestion) finding.suggestion = hit.suggestion;
+  if (hit.advice) finding.advice = hit.advice;
   if (hit.target) finding.target = hit.target;
   return finding;
 }

@@ -89,8 +89,10 @@ export interface Finding {
   why: string;
   /** Document and section. */
   source: string;
-  /** A safer wording for the passage, where one exists. */
+  /** A safer wording for the passage, where one exists: text that can replace it (Apply). */
   suggestion?: string;
+  /** What to do instead, when no replacement wording fits (shown, never applied to the draft). */
+  advice?: string;
   /** The person or organisation the passage is aimed at. */
   target?: string;
 }
@@ -107,7 +109,10 @@ export interface RuleHit {
   end: number;
   severity: Severity;
   message: string;
+  /** Replacement text for the passage, only where it is a real safer wording. */
   suggestion?: string;
+  /** What to do instead, in words for the person posting. */
+  advice?: string;
   target?: string;
   /** Overrides the category for rules that can raise more than one (house rules). */
   category?: Category;

@@ -63,6 +63,12 @@ export function FindingRow({ finding, text, index, onApply, onDismiss, onWrong }
         <span class="lead">Source: </span>
         {finding.source}
       </p>
+      {finding.advice && (
+        <p class="advice" data-part="advice">
+          <span class="lead">What to do: </span>
+          {finding.advice}
+        </p>
+      )}
       {finding.suggestion && (
         <p class="suggestion" id={`${id}-suggestion`} data-part="suggestion">
           <span class="lead">Safer: </span>

@@ -37,7 +37,7 @@ const rule: Rule = {
         end: sentence?.end ?? m.end,
         severity: 'warning',
         message: `"${ctx.text.slice(m.start, m.end)}" recommends a company from an official account.`,
-        suggestion: 'Thank suppliers for work done if you must, without recommending them to others.',
+        advice: 'Thank suppliers for work done if you must, without recommending them to others.',
       },
     ];
   },

@@ -43,7 +43,7 @@ const rule: Rule = {
         end: sentence?.end ?? first.end,
         severity: 'serious',
         message: `"${ctx.text.slice(first.start, first.end)}" signals information that has not been made public.`,
-        suggestion: 'Wait until it is published, then share the official announcement with a link.',
+        advice: 'Wait until it is published, then share the official announcement with a link.',
       },
     ];
     return hits;

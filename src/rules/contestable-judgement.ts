@@ -77,7 +77,7 @@ const rule: Rule = {
         end: m.end,
         severity: 'warning',
         message: `"${ctx.text.slice(m.start, m.end)}" is a contestable judgement stated as fact from an official account.`,
-        suggestion: 'Describe what is happening and what you are doing, with a link to the evidence, and leave the verdict to readers.',
+        advice: 'Describe what is happening and what you are doing, with a link to the evidence, and leave the verdict to readers.',
       });
     }
     // An attack on opponents from an official account is also an opinion stated as fact.
@@ -89,7 +89,7 @@ const rule: Rule = {
         end: f.end,
         severity: 'warning',
         message: 'Characterising opponents this way states an opinion as the organisation\'s fact.',
-        suggestion: 'Set out the policy and the evidence for it; do not characterise those who disagree.',
+        advice: 'Set out the policy and the evidence for it; do not characterise those who disagree.',
         ...(f.target ? { target: f.target } : {}),
       });
     }
@@ -101,7 +101,7 @@ const rule: Rule = {
         end: at.end,
         severity: 'warning',
         message: 'Sharing this from an official account presents a contested claim as the organisation\'s view.',
-        suggestion: 'Share the neutral official source instead, or say nothing.',
+        advice: 'Share the neutral official source instead, or say nothing.',
       });
     }
     return hits;

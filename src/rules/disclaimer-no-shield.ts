@@ -27,7 +27,7 @@ const rule: Rule = {
         message: risky.length
           ? `"${ctx.text.slice(disclaimer.start, disclaimer.end)}" does not make the rest of this post acceptable: the Code still applies.`
           : `"${ctx.text.slice(disclaimer.start, disclaimer.end)}" is fine here, but a disclaimer never excuses a risky post.`,
-        ...(risky.length ? { suggestion: 'Remove the risky content rather than relying on the disclaimer.' } : {}),
+        ...(risky.length ? { advice: 'Remove the risky content rather than relying on the disclaimer.' } : {}),
       },
     ];
   },

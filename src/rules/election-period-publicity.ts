@@ -49,11 +49,11 @@ const rule: Rule = {
           end: sentence?.end ?? cause.end,
           severity: 'serious',
           message: `In the pre-election period this official post ${publicises}.`,
-          suggestion: 'Keep to essential factual service information until the election is over.',
+          advice: 'Keep to essential factual service information until the election is over.',
         });
       } else if (amplifiedPartisan) {
         const at = ctx.span(own, ctx.norm.length);
-        hits.push({ ...at, severity: 'serious', message: 'In the pre-election period this official account shares partisan content.', suggestion: 'Do not share political content until the election is over.' });
+        hits.push({ ...at, severity: 'serious', message: 'In the pre-election period this official account shares partisan content.', advice: 'Do not share political content until the election is over.' });
       }
       return hits;
     }
@@ -70,7 +70,7 @@ const rule: Rule = {
       message: restricted
         ? 'In the election period, public campaigning is not open to someone in a politically restricted post.'
         : 'In the election period, campaigning while naming your job calls your impartiality into question.',
-      suggestion: 'Leave campaigning out of your posts until the election is over.',
+      advice: 'Leave campaigning out of your posts until the election is over.',
     });
     return hits;
   },

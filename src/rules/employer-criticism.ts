@@ -61,7 +61,7 @@ const rule: Rule = {
         end: s.end,
         severity: 'warning',
         message: `Criticising ${target} in public ("${ctx.text.slice(c.start, c.end)}") can bring your employer into disrepute, whatever account you use.`,
-        suggestion: 'Raise it through your line manager, HR or the internal whistleblowing route instead.',
+        advice: 'Raise it through your line manager, HR or the internal whistleblowing route instead.',
         target,
       });
     }

@@ -27,7 +27,7 @@ const rule: Rule = {
         end: sentence?.end ?? cue.end,
         severity: ctx.corporate ? 'serious' : 'warning',
         message: `"${ctx.text.slice(cue.start, cue.end)}" passes on gossip or rumour about people at work.`,
-        suggestion: 'Leave it out: share only what has been announced, and raise concerns through internal channels.',
+        advice: 'Leave it out: share only what has been announced, and raise concerns through internal channels.',
       },
     ];
   },

@@ -60,7 +60,7 @@ const rule: Rule = {
         end: m.end,
         severity,
         message: `${what} ("${ctx.text.slice(m.start, m.end)}") is not something to say about people in public.`,
-        suggestion: 'Say what you would say to them in a public meeting: the facts, politely.',
+        advice: 'Say what you would say to them in a public meeting: the facts, politely.',
         ...(handle ? { target: handle } : {}),
       });
     };

@@ -68,7 +68,7 @@ const rule: Rule = {
         end: sentence.end,
         severity: 'serious',
         message: `"${ctx.text.slice(p.start, p.end)}" states a legal conclusion${target ? ` about ${target}` : ''} that only a court, or published legal advice, can support.`,
-        suggestion: 'Link to the published guidance or advice and describe what people should do, without declaring anyone in breach.',
+        advice: 'Link to the published guidance or advice and describe what people should do, without declaring anyone in breach.',
         ...(target ? { target } : {}),
       });
     }

@@ -39,7 +39,7 @@ const rule: Rule = {
           end: voice.end,
           severity: 'warning',
           message: `A personal account speaking "${ctx.text.slice(voice.start, voice.end)}" takes on the official voice without authority.`,
-          suggestion: 'Leave statements for the organisation to its official account.',
+          advice: 'Leave statements for the organisation to its official account.',
         },
       ];
     }
@@ -65,7 +65,7 @@ const rule: Rule = {
         end: Math.max(claim.end, view.end),
         severity: 'warning',
         message: `Naming your job ("${ctx.text.slice(claim.start, claim.end).trim()}") lends it to a personal view ("${ctx.text.slice(view.start, view.end)}").`,
-        suggestion: 'Keep the job and the opinion apart: do not speak on matters your employer deals with while saying who you work for.',
+        advice: 'Keep the job and the opinion apart: do not speak on matters your employer deals with while saying who you work for.',
       },
     ];
   },

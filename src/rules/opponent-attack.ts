@@ -52,7 +52,7 @@ const rule: Rule = {
         end: sentence.end,
         severity: ctx.corporate ? 'serious' : 'warning',
         message: `This goes after ${target}'s motives or character ("${ctx.text.slice(evidence.start, evidence.end)}") rather than the policy.`,
-        suggestion: 'Defend the policy with facts and a link; leave out what you think of those who oppose it.',
+        advice: 'Defend the policy with facts and a link; leave out what you think of those who oppose it.',
         target,
       });
     };

@@ -46,7 +46,7 @@ const rule: Rule = {
         end: first?.end ?? ctx.text.length,
         severity: 'warning',
         message: `A statement on a contentious matter, posted ${when}, is one that others will ask who signed off.`,
-        suggestion: 'Schedule it for working hours, after sign-off.',
+        advice: 'Schedule it for working hours, after sign-off.',
       },
     ];
   },

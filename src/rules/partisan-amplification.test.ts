@@ -5,9 +5,9 @@ import { describeRule, shown } from '../../tests/unit/rule-harness';
 describeRule(rule);
 
 describe('partisan-amplification', () => {
-  it('names the amplified account', () => {
+  it('spans the amplified post', () => {
     expect(shown('partisan-amplification', 'RT @EastwickLabour: Promises kept. Vote Labour!', { account: 'corporate' }, { kind: 'repost' })).toEqual([
-      'serious "RT @EastwickLabour: Promises kept. Vote Labour!" → @EastwickLabour',
+      'serious "RT @EastwickLabour: Promises kept. Vote Labour!"',
     ]);
   });
   it('reads the quoted text captured by the extension', () => {

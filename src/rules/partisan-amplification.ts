@@ -32,7 +32,7 @@ const rule: Rule = {
           end: urged.end,
           severity: ctx.corporate ? 'serious' : 'warning',
           message: `"${ctx.text.slice(urged.start, urged.end)}" puts your ${ctx.corporate ? "organisation's" : "official"} weight behind a campaign.`,
-          suggestion: 'Share neutral, official information instead.',
+          advice: 'Share neutral, official information instead.',
         },
       ];
     }
@@ -51,8 +51,7 @@ const rule: Rule = {
         end: at.end,
         severity,
         message: `Sharing ${signals.what ?? 'this'}${signals.source ? ` from ${signals.source}` : ''} amplifies it${ctx.corporate ? ' with the organisation\'s authority' : ' under your name'}.`,
-        suggestion: 'Share the neutral official source instead, or leave it.',
-        ...(signals.source ? { target: signals.source } : {}),
+        advice: 'Share the neutral official source instead, or leave it.',
       },
     ];
   },

@@ -5,9 +5,9 @@ import { describeRule, shown } from '../../tests/unit/rule-harness';
 describeRule(rule);
 
 describe('partisan-content', () => {
-  it('names the partisan passage and its target on a corporate account', () => {
+  it('names the partisan passage on a corporate account, without calling a party it backs a target', () => {
     expect(shown('partisan-content', 'Proud that Labour-run Eastwick is finally fixing the roads after years of Tory neglect.', { account: 'corporate' })).toEqual([
-      'serious "Labour-run" → Labour-run',
+      'serious "Labour-run"',
     ]);
   });
   it('sees through obfuscated party names and camel-case hashtags', () => {

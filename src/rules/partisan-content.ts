@@ -66,8 +66,7 @@ const rule: Rule = {
         end: first.end,
         severity,
         message: `This takes a party-political side ("${ctx.text.slice(first.start, first.end)}") in ${who}.`,
-        suggestion: corporate ? 'State the policy and link to it, without naming or judging any party.' : 'Leave party politics out of posts that identify you with your job.',
-        target: ctx.text.slice(first.start, first.end),
+        advice: corporate ? 'State the policy and link to it, without naming or judging any party.' : 'Leave party politics out of posts that identify you with your job.',
       });
     } else if (amplified?.partisan) {
       const at = ctx.amplifiedStart < ctx.norm.length ? ctx.span(ctx.amplifiedStart, ctx.norm.length) : { start: 0, end: ctx.text.length };
@@ -76,8 +75,7 @@ const rule: Rule = {
         end: at.end,
         severity,
         message: `This amplifies ${amplified.what ?? 'partisan content'}${amplified.source ? ` from ${amplified.source}` : ''} in ${who}.`,
-        suggestion: 'Share the neutral official source instead.',
-        ...(amplified.source ? { target: amplified.source } : {}),
+        advice: 'Share the neutral official source instead.',
       });
     }
     return hits;

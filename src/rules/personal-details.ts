@@ -102,7 +102,7 @@ const rule: Rule = {
         end: m.end,
         severity: 'serious',
         message: `This publishes ${what}, which can identify a private person.`,
-        suggestion: 'Describe the situation without names, addresses, numbers or circumstances that identify anyone; take individual cases to private messages.',
+        advice: 'Describe the situation without names, addresses, numbers or circumstances that identify anyone; take individual cases to private messages.',
         ...(target ? { target } : {}),
       });
     // Most drafts hold no digits and no "@": skip the identifier patterns that need them.

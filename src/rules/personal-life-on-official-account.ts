@@ -41,7 +41,7 @@ const rule: Rule = {
         end: first.end,
         severity: 'serious',
         message: `"${ctx.text.slice(first.start, first.end).trim()}" is personal life, posted from an official account.`,
-        suggestion: 'Post this from your own account, if at all; the official account speaks only for the organisation.',
+        advice: 'Post this from your own account, if at all; the official account speaks only for the organisation.',
       },
     ];
   },

@@ -40,7 +40,7 @@ const rule: Rule = {
         end: start + marking.length,
         severity: 'serious',
         message: `This is marked ${marking}: protectively marked material must not be posted publicly.`,
-        suggestion: 'Do not post it. If the information has been published, link to the published version.',
+        advice: 'Do not post it. If the information has been published, link to the published version.',
       });
     }
     return hits;

@@ -6,6 +6,22 @@ import { lexiconSet } from '../engine/lexicons/index';
 // ("NO, we are NOT closing… PLEASE stop"), or six anywhere. One ("SO proud") is fine.
 const SCOLD = new Set(['NO', 'NOT', 'STOP', 'NEVER', "DON'T", 'DONT', 'WRONG', 'LIES', 'FAKE', 'PLEASE', 'WHY', 'READ', 'FALSE', 'NONSENSE', 'RUBBISH']);
 
+/** Lower-cases shouted words, keeping acronyms and a capital where a sentence starts. */
+function ordinaryCase(passage: string, acronyms: Set<string>): string {
+  let atStart = false;
+  return passage.replace(/[\p{L}'’]+|[.!?]/gu, (word) => {
+    if (/^[.!?]$/.test(word)) {
+      atStart = true;
+      return word;
+    }
+    const shouted = word === word.toUpperCase() && /\p{Lu}{2}/u.test(word) && !acronyms.has(word.toLowerCase().replace(/’/g, "'"));
+    const out = shouted ? word.toLowerCase() : word;
+    const capital = atStart ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+    atStart = false;
+    return capital;
+  });
+}
+
 const rule: Rule = {
   id: 'shouting',
   category: 'tone',
@@ -41,7 +57,9 @@ const rule: Rule = {
       end: last.end,
       severity: ctx.corporate ? 'serious' : 'warning',
       message: `Writing ${words.map((w) => w.word).slice(0, 3).join(', ')} in capitals reads as shouting at people.`,
-      suggestion: 'Use ordinary capitals and state the correction calmly, with a link to the facts.',
+      // The same words in ordinary case: a real replacement for the passage.
+      suggestion: ordinaryCase(ctx.text.slice(first.start, last.end), acronyms),
+      advice: 'Use ordinary capitals and state the correction calmly, with a link to the facts.',
     };
     return [hit];
   },

@@ -43,7 +43,7 @@ const rule: Rule = {
         end: ctx.text.length,
         severity: 'warning',
         message: `Part ${index} of ${count} makes a contentious point that depends on the other posts, and can be shared without them.`,
-        suggestion: 'Make every part stand on its own, or post one statement with a link.',
+        advice: 'Make every part stand on its own, or post one statement with a link.',
       },
     ];
   },

@@ -90,7 +90,7 @@ const rule: Rule = {
         end: c.end,
         severity: ctx.corporate ? 'warning' : 'info',
         message: `"${ctx.text.slice(c.start, c.end)}" is a claim that needs a published source, and none is linked.`,
-        suggestion: 'Add the link to the published figure or report it comes from.',
+        advice: 'Add the link to the published figure or report it comes from.',
       });
     }
     return hits;
