@@ -65,6 +65,8 @@ const rule: Rule = {
       const j = judgement(ctx, i);
       if (j.score <= -3 && j.worst && !/^(?:we're|we are|we|i'm|i am|i)\s+(?:sorry|apologise|apologize)/.test(sentence.text)) candidates.push(j.worst);
     }
+    // "Wyndford is now the cleanest port in the UK": a league-table verdict in the official voice.
+    candidates.push(...ctx.matches(/(?<![a-z])the [a-z]+est [a-z]+ in (?:the )?(?:uk|country|region|county|world|britain|england|wales|scotland|north|south)(?![a-z])/g, 0, own));
     candidates.sort((a, b) => a.normStart - b.normStart);
     const seen = new Set<number>();
     for (const m of candidates) {

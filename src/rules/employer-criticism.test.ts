@@ -7,7 +7,7 @@ describeRule(rule);
 describe('employer-criticism', () => {
   it('raises the sentence and names what is criticised', () => {
     expect(shown('employer-criticism', 'Our chief exec cut our mileage allowance again.')).toEqual([
-      'warning "Our chief exec cut our mileage allowance again." → chief exec',
+      'warning "Our chief exec cut our mileage allowance again." → Our chief exec',
     ]);
   });
   it('reads distrust spoken for a workplace', () => {

@@ -58,7 +58,9 @@ const rule: Rule = {
       // Reporting what a court decided ("magistrates found a man guilty") repeats its conclusion.
       if (/(?<![a-z])(?:magistrates|(?:court|tribunal|judge|jury) (?:found|ruled|ordered|decided|convicted)|convicted|sentenced|pleaded guilty|found (?:him|her|them|a \w+) guilty|found guilty|ordered to pay|successfully prosecuted)(?![a-z])/.test(local)) continue;
       const subjectNorm = ctx.norm.slice(sentence.normStart, p.normStart).replace(/^\s*(?:\d+\/\d+\s*)?/, '');
-      if (COPULA_VERDICT.test(p.text) && !SPECIFIC_SUBJECT.test(subjectNorm) && !replyHandle(ctx)) continue;
+      // A named company or body is specific too ("Meridian Water's discharges … are illegal").
+      const properSubject = /^(?:\d+\/\d+\s*)?[A-Z][\w'’]*\s+[A-Z]/.test(ctx.text.slice(sentence.start, p.start).trimStart());
+      if (COPULA_VERDICT.test(p.text) && !SPECIFIC_SUBJECT.test(subjectNorm) && !properSubject && !replyHandle(ctx)) continue;
       // A hedged statement that links to published advice points to the source of the conclusion.
       if (HEDGE.test(local) && ctx.hasLink) continue;
       seen.add(sentence.normStart);

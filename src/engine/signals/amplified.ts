@@ -52,7 +52,9 @@ export function amplifiedSignals(ctx: CheckContext): AmplifiedSignals {
         result.partisan = true;
         result.what ??= 'partisan content';
       }
-      if (CAMPAIGN.test(c.norm.slice(from))) {
+      // Campaign accounts by their names: "@YesToTheTram", "@StopTheQuarry", "@SaveOurPool".
+      const campaignHandle = /@(?:yes|no|stop|save|vote|fight|ban|scrap|keep|fair|justice|action|campaign|hands)[a-z0-9_]{2,}/.test(c.norm.slice(from)) && !/@(?:no(?:tices?|tifications?|rth)|fairfield|keeping|saved)/.test(c.norm.slice(from));
+      if (CAMPAIGN.test(c.norm.slice(from)) || campaignHandle) {
         result.campaigning = true;
         result.what ??= 'campaigning content';
       }

@@ -48,6 +48,8 @@ export function judgement(ctx: CheckContext, i: number): Judgement {
       if (recent.length > 3) recent.shift();
       let score = SCORES.get(token);
       if (score === undefined || SITUATIONAL.has(token)) continue;
+      // Part of a compound ("low-lying", "well-funded"): the compound, not the word, carries the sense.
+      if (s.text.charCodeAt(m.index - 1) === 45 || s.text.charCodeAt(m.index + m[0].length) === 45) continue;
       // A capitalised word mid-sentence is a name ("Sorry to hear this, Sue"), not a judgement.
       if (m.index > 0) {
         const original = ctx.text[ctx.normalised.map[s.normStart + m.index]!] ?? '';

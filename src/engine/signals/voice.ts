@@ -5,10 +5,10 @@ import { found } from './found';
 
 // Job words that make "as a …" or "I'm a …" a claim of the official role.
 const ROLE_NOUN =
-  "(?:officer|examiner|auditor|investigator|warden|ranger|librarian|registrar|valuer|controller|superintendent|governor|nurse|midwife|paramedic|firefighter|planner|manager|head|director|adviser|advisor|analyst|civil servant|caseworker|case worker|social worker|inspector|coach|team leader|engineer|surveyor|official|administrator|coordinator|co-ordinator|economist|statistician|specialist|lawyer|solicitor|clerk|assessor|commissioner|practitioner|lead|consultant|strategist|scientist|researcher|designer|developer|policy [a-z]+|[a-z]+ policy)";
+  "(?:officer|eho|pcso|examiner|auditor|investigator|warden|ranger|librarian|registrar|valuer|controller|superintendent|governor|nurse|midwife|paramedic|firefighter|planner|manager|head|director|adviser|advisor|analyst|civil servant|caseworker|case worker|social worker|inspector|coach|team leader|engineer|surveyor|official|administrator|coordinator|co-ordinator|economist|statistician|specialist|lawyer|solicitor|clerk|assessor|commissioner|practitioner|lead|consultant|strategist|scientist|researcher|designer|developer|policy [a-z]+|[a-z]+ policy)";
 const ROLE_CLAIMS: RegExp[] = [
   // "As a housing officer at Harrowfield", "As Head of Waste Services at Kestrelbury"
-  new RegExp(`(?<![a-z])as (?:an? |the |one of the )?(?:[a-z'-]+ ){0,4}?${ROLE_NOUN}s?(?: of [a-z' -]{2,40}?)?(?: (?:at|for|in|with) [a-z]|[,:])`, 'g'),
+  new RegExp(`(?<![a-z])as (?:an? |the |one of the )?(?:[a-z'-]+ ){0,4}?${ROLE_NOUN}s?(?: of [a-z' -]{2,40}?)?(?: (?:at|for|in|with) [a-z]|[,:]| i (?:know|can|see|think|have|deal|work))`, 'g'),
   // "As someone who writes benefit policy for a living"
   /(?<![a-z])as (?:someone|somebody|a person|one) who (?:actually |really |personally )?(?:designed|built|wrote|drafted|ran|led|works?|worked|writes?|runs?|manages?|leads?|deals? with|handles?|makes?|sets?|designs?|delivers?|administers?|decides?|assesses?|(?:has|have) (?:spent|worked|run|led|managed)|spent) [a-z0-9' -]{2,60}?(?:for a living|at (?:the |a )?[a-z]|in (?:the |a )?(?:department|council|civil service|government|local government)|,|:| i can)/g,
   // "In my role leading digital at VDRO", "in my role as"
@@ -16,7 +16,7 @@ const ROLE_CLAIMS: RegExp[] = [
   // "I'm a senior planner at Harrowfield", "I am the council's …"
   new RegExp(`(?<![a-z])i(?:'m| am) (?:an? |the )?(?:[a-z'-]+ ){0,4}?${ROLE_NOUN}s?(?: (?:at|for|in|with) [a-z]|[,.:!]| and)`, 'g'),
   // "Trading standards officer here."
-  new RegExp(`(?:^|[.!?\\n]\\s*)(?:[a-z'-]+ ){0,3}${ROLE_NOUN} here(?=[.,:!\\s])`, 'g'),
+  new RegExp(`(?:^|[.!?\\n]\\s*)(?:[a-z'-]+ ){0,3}${ROLE_NOUN}(?: here(?=[.,:!\\s])|, speaking)`, 'g'),
   // "I run a grants team at the Office for …", "I work at the council"
   /(?<![a-z])i (?:run|manage|lead|head(?: up)?|work (?:at|for|in)|work on) (?:an? |the |our )?(?:[a-z'-]+ ){0,3}?(?:team|service|section|unit|department|directorate|council|agency|office|ministry)(?: (?:at|for|in) [a-z])?/g,
   // "in my job at", "in my role as", "speaking as a civil servant"
@@ -25,7 +25,7 @@ const ROLE_CLAIMS: RegExp[] = [
   /(?<![a-z])(?:i|we) [a-z' -]{2,40}? for a living/g,
   // "I run food safety inspections for Brantwick Council", "I lead flood risk modelling at the agency",
   // "I manage listings at an employment tribunal centre"
-  /(?<![a-z])i(?:'ve| have)? (?:run|lead|manage|head|oversee|handle|process|assess|inspect|deliver(?:ed)?|work on|do|decide|chair|sit on|investigate|audit|draft|write) (?:[a-z'-]+ ){0,5}?(?:(?:at|for|in|on) (?:the |a |an |our )?(?:[a-z'-]+ ){0,3}?)?(?:council|department|agency|service|centre|office|authority|ministry|tribunal|court|prison|hospital|trust|directorate|team|unit|panel|committee|inspectorate|programme|scheme|[a-z]+shire)(?![a-z])/g,
+  /(?<![a-z])i(?:'ve| have)? (?:run|lead|manage|head|oversee|handle|process|assess|inspect|deliver(?:ed)?|work on|do|decide|chair|sit on|investigate|audit|draft|write) (?:[a-z'-]+ ){0,5}?(?:(?:at|for|in|on) (?:the |a |an |our )?(?:[a-z'-]+ ){0,3}?)?(?:council|department|agency|service|centre|office|authority|ministry|tribunal|court|prison|hospital|trust|directorate|team|unit|panel|committee|inspectorate|programme|scheme|contract|policy|bill|project|[a-z]+shire)(?![a-z])/g,
   // "Eleven years in Caddenham children's social care", "six years at the agency"
   /(?<![a-z])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) years (?:in|at|with|on) (?:the )?[a-z' -]{0,40}?(?:care|services|service|team|council|department|agency|nhs|highways|planning|housing|licensing|trading standards|civil service|government|prison|probation|courts?|tribunal)(?![a-z])/g,
   // "everyone in my office knows", "we all know at work"
@@ -84,7 +84,9 @@ export function employerReferences(ctx: CheckContext): Match[] {
     const employer = employerPattern(ctx);
     if (employer) refs.push(...ctx.matches(employer));
     // Councillors are a council officer's employers' members; ministers a civil servant's.
-    const politicians = ctx.profile.role === 'local-gov-officer' ? /(?<![a-z])(?:cllr|councillor) [a-z]+/g : /(?<![a-z])(?:the |our |my )?(?:minister|secretary of state)(?:'s)?(?![a-z])/g;
+    const politicians = ctx.profile.role === 'local-gov-officer' ? /(?<![a-z])(?:cllr|councillor) [a-z]+/g : /(?<![a-z])(?:the |our |my )?(?:minister|secretary of state|[a-z]+ secretary|chancellor|prime minister)(?:'s)?(?![a-z])/g;
+    // "our harbour master", "our head of parks": the employer's own post-holders.
+    refs.push(...ctx.matches(/(?<![a-z])our (?:new )?(?:[a-z]+ ){0,2}(?:master|manager|director|head|chief|governor|leader|lead|boss|executive)(?: (?:exec|executive|officer|of [a-z]+))?(?![a-z])/g));
     refs.push(...ctx.matches(politicians));
     return refs.filter((m) => m.normStart < ctx.amplifiedStart).sort((a, b) => a.normStart - b.normStart);
   });
