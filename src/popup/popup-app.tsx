@@ -1,0 +1,171 @@
+// The popup's one screen: the site and account on the active tab, the profile in use with its
+// quick switch (account type, role, restriction), the findings on the tab, and "Enable on this
+// site" where the extension does not run yet. Plain form controls with labels, so it works from
+// the keyboard and with a screen reader.
+import { useEffect, useState } from 'preact/hooks';
+import type { StatusReply } from '../shared/protocol';
+import { profileFor, profileLabel, withAccount, type AccountSettings, type Settings } from '../shared/settings';
+import type { ActiveTab, PopupApi } from './popup-api';
+
+const SITE_NAMES: Record<string, string> = {
+  x: 'X',
+  facebook: 'Facebook',
+  linkedin: 'LinkedIn',
+  bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
+  threads: 'Threads',
+  generic: 'this site',
+};
+
+interface Loaded {
+  tab: ActiveTab | undefined;
+  status: StatusReply | undefined;
+  settings: Settings;
+  /** https origin of the tab, when the user could enable the extension there. */
+  origin: string | undefined;
+  originEnabled: boolean;
+}
+
+function httpsOrigin(url: string | undefined): string | undefined {
+  try {
+    const parsed = new URL(url ?? '');
+    return parsed.protocol === 'https:' ? parsed.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function countsText(status: StatusReply): string {
+  const { warning, serious } = status.counts;
+  if (status.composers === 0) return 'No compose box open on this tab.';
+  if (warning + serious === 0) return 'Nothing to flag in the open compose box.';
+  const parts = [];
+  if (serious) parts.push(`${serious} serious`);
+  if (warning) parts.push(`${warning} ${warning === 1 ? 'warning' : 'warnings'}`);
+  return `${parts.join(', ')} in the open compose box.`;
+}
+
+export function PopupApp({ api }: { api: PopupApi }) {
+  const [loaded, setLoaded] = useState<Loaded | undefined>();
+  const [error, setError] = useState<string | undefined>();
+
+  const load = async () => {
+    try {
+      const tab = await api.activeTab();
+      const status = tab ? await api.tabStatus(tab.id) : undefined;
+      const settings = await api.loadSettings();
+      const origin = httpsOrigin(tab?.url);
+      const originEnabled = origin ? await api.hasOrigin(origin) : false;
+      setLoaded({ tab, status, settings, origin, originEnabled });
+    } catch (cause) {
+      setError(`Could not read this tab: ${String((cause as Error)?.message ?? cause)}`);
+    }
+  };
+
+  useEffect(() => {
+    void load();
+  }, []);
+
+  if (error) return <p role="alert">{error}</p>;
+  if (!loaded) return <p aria-busy="true">Loading…</p>;
+
+  const { status, settings } = loaded;
+  const site = status?.site;
+  const handle = status?.handle;
+  const { profile, saved } = profileFor(settings, site ?? 'generic', handle);
+  const current: AccountSettings = { account: profile.account, role: profile.role, restricted: profile.restricted, ...(profile.employer ? { employer: profile.employer } : {}) };
+
+  const save = async (change: Partial<AccountSettings>) => {
+    const next = { ...current, ...change };
+    const updated = site && handle ? withAccount(settings, site, handle, next) : { ...settings, defaults: next };
+    try {
+      await api.saveSettings(updated);
+      setLoaded({ ...loaded, settings: updated });
+    } catch (cause) {
+      setError(`Could not save the profile: ${String((cause as Error)?.message ?? cause)}`);
+    }
+  };
+
+  const enable = async () => {
+    if (!loaded.origin || !loaded.tab) return;
+    try {
+      const granted = await api.enableOrigin(loaded.origin, loaded.tab.id);
+      if (granted) await load();
+    } catch (cause) {
+      setError(`Could not enable Sense Check here: ${String((cause as Error)?.message ?? cause)}`);
+    }
+  };
+
+  const disable = async () => {
+    if (!loaded.origin) return;
+    await api.disableOrigin(loaded.origin);
+    await load();
+  };
+
+  const whose = handle ? `Profile for ${handle}` : 'Default profile (no account detected)';
+
+  return (
+    <main>
+      <h1>Sense Check</h1>
+      <section aria-labelledby="tab-heading">
+        <h2 id="tab-heading">This tab</h2>
+        {status ? (
+          <>
+            <p data-part="site">
+              Checking posts on {SITE_NAMES[site ?? 'generic'] ?? site}
+              {handle ? (
+                <>
+                  {' '}as <strong data-part="handle">{handle}</strong>
+                </>
+              ) : null}
+              .
+            </p>
+            <p data-part="counts">{countsText(status)}</p>
+          </>
+        ) : (
+          <p data-part="site">Sense Check is not running on this page.</p>
+        )}
+        {loaded.origin && !status && !loaded.originEnabled ? (
+          <button type="button" data-action="enable-site" onClick={enable}>
+            Enable on this site
+          </button>
+        ) : null}
+        {loaded.origin && loaded.originEnabled && site === 'generic' ? (
+          <button type="button" data-action="disable-site" onClick={disable}>
+            Stop checking this site
+          </button>
+        ) : null}
+      </section>
+      <section aria-labelledby="profile-heading">
+        <h2 id="profile-heading">{whose}</h2>
+        <p data-part="profile-label">
+          {profileLabel(profile)}
+          {handle && !saved ? ' (default)' : ''}
+        </p>
+        <fieldset>
+          <legend>Account</legend>
+          <label>
+            <input type="radio" name="account" value="personal" checked={current.account === 'personal'} onChange={() => save({ account: 'personal' })} />
+            Personal
+          </label>
+          <label>
+            <input type="radio" name="account" value="corporate" checked={current.account === 'corporate'} onChange={() => save({ account: 'corporate' })} />
+            Corporate (official)
+          </label>
+        </fieldset>
+        <label class="row">
+          Role
+          <select value={current.role} onChange={(event) => save({ role: (event.currentTarget as HTMLSelectElement).value as AccountSettings['role'] })}>
+            <option value="local-gov-officer">Council officer</option>
+            <option value="civil-servant">Civil servant</option>
+          </select>
+        </label>
+        <label class="row">
+          <input type="checkbox" checked={current.restricted} onChange={(event) => save({ restricted: (event.currentTarget as HTMLInputElement).checked })} />
+          Politically restricted post
+        </label>
+      </section>
+      <p class="small">Everything is checked on this computer. Nothing you type leaves the browser.</p>
+    </main>
+  );
+}
