@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { CATEGORIES, type Finding, type Platform } from '../../src/engine/types';
 import { check } from '../../src/engine/index';
 import { postAs, profileOf } from './accounts';
-import { CLEAN, RISKY_ANY_ACCOUNT, RISKY_CORPORATE, RISKY_PERSONAL } from './drafts';
+import { CLEAN, RISKY_ANY_ACCOUNT, RISKY_CORPORATE, RISKY_PERSONAL, RISKY_SHOUTING } from './drafts';
 import {
   badgeState,
   focusEditor,
@@ -102,7 +102,7 @@ describe('a personal account (the default profile)', () => {
 /** A draft and account for which some finding offers a suggestion, found by running the engine itself. */
 function draftWithSuggestion(platform: Platform): { text: string; findings: Finding[] } | null {
   const settings = { version: 1 as const, defaults: { account: 'personal' as const, role: 'civil-servant' as const, restricted: false }, accounts: {} };
-  for (const text of [RISKY_PERSONAL, RISKY_ANY_ACCOUNT, RISKY_CORPORATE]) {
+  for (const text of [RISKY_SHOUTING, RISKY_PERSONAL, RISKY_ANY_ACCOUNT, RISKY_CORPORATE]) {
     const findings = check({ text, platform, kind: 'post', postedAt: new Date() }, profileOf(settings, platform));
     if (findings.some((finding) => finding.suggestion !== undefined)) return { text, findings };
   }
