@@ -3,6 +3,7 @@ import { SOURCES } from '../engine/sources';
 import { found } from '../engine/signals/found';
 import { amplifiedSignals, amplifies } from '../engine/signals/amplified';
 import { judgement } from '../engine/signals/valence';
+import { opponentMentions } from '../engine/signals/targets';
 
 // A verdict on a contested policy, an opponent or public opinion, stated in the official voice.
 // Runs after the primary rules because an attack on opponents from a corporate account is also
@@ -63,7 +64,9 @@ const rule: Rule = {
     for (const [i, sentence] of ctx.sentences.entries()) {
       if (sentence.normStart >= own) break;
       const j = judgement(ctx, i);
-      if (j.score <= -3 && j.worst && !/^(?:we're|we are|we|i'm|i am|i)\s+(?:sorry|apologise|apologize)/.test(sentence.text)) candidates.push(j.worst);
+      // Only harsh words about someone: a museum's "poison, pickpockets and a sinister umbrella" is not.
+      const aimed = opponentMentions(ctx).some((t) => !t.pronoun && ctx.sentenceIndexAt(t.normStart) === i) || /^\s*@\w/.test(ctx.text);
+      if (aimed && j.score <= -3 && j.worst && !/^(?:we're|we are|we|i'm|i am|i)\s+(?:sorry|apologise|apologize)/.test(sentence.text)) candidates.push(j.worst);
     }
     // "Wyndford is now the cleanest port in the UK": a league-table verdict in the official voice.
     candidates.push(...ctx.matches(/(?<![a-z])the [a-z]+est [a-z]+ in (?:the )?(?:uk|country|region|county|world|britain|england|wales|scotland|north|south)(?![a-z])/g, 0, own));

@@ -39,7 +39,10 @@ const rule: Rule = {
         found(ctx, 'initiative-announcements').find((m) => m.normStart < own) ??
         ctx.first(/(?<![a-z])(?:our|a|the) new (?:[£\w'-]+ ){0,4}?(?:plan|scheme|programme|strategy|policy|fund|initiative|project|investment|vision)(?![a-z])/g, 0, own);
       // Controversial issues are restricted too: "we know how strongly people feel… the demolition is going ahead".
-      const controversy = found(ctx, 'contentious-topics').find((m) => m.normStart < own && !/^(?:the strike|strike action|strike dates|on strike|planned strike|industrial action|walkout)$/.test(m.text));
+      const controversy =
+        found(ctx, 'contentious-topics').find((m) => m.normStart < own && !/^(?:the strike|strike action|strike dates|on strike|planned strike|industrial action|walkout)$/.test(m.text)) ??
+        found(ctx, 'evaluative').find((m) => m.normStart < own) ??
+        found(ctx, 'attack-predicates').find((m) => m.normStart < own);
       const cause = partisan[0] ?? (admin ? undefined : member ?? initiative ?? controversy);
       if (cause) {
         const publicises = cause === member ? 'publicises an elected member or candidate' : cause === initiative ? 'announces a new initiative' : cause === controversy ? 'takes a position on a controversial issue' : 'carries partisan content';

@@ -38,7 +38,7 @@ const rule: Rule = {
       const j = judgement(ctx, i);
       return sentence.normStart < ctx.amplifiedStart && j.score <= -2 && j.worst ? [j.worst] : [];
     });
-    const criticism = [...found(ctx, 'criticism'), ...found(ctx, 'workplace-grievances'), ...found(ctx, 'insults'), ...found(ctx, 'insults-if-aimed'), ...found(ctx, 'sarcasm-cues'), ...distrust, ...harsh].filter((m) => m.normStart < ctx.amplifiedStart).sort((a, b) => a.normStart - b.normStart);
+    const criticism = [...found(ctx, 'criticism'), ...found(ctx, 'workplace-grievances'), ...found(ctx, 'insults'), ...found(ctx, 'insults-if-aimed'), ...found(ctx, 'profanity'), ...found(ctx, 'sarcasm-cues'), ...distrust, ...harsh].filter((m) => m.normStart < ctx.amplifiedStart).sort((a, b) => a.normStart - b.normStart);
     const sentences = ctx.sentences;
     const refsBySentence = groupBySentence(ctx, refs);
     const seen = new Set<number>();
@@ -51,7 +51,10 @@ const rule: Rule = {
       // A short verdict after the sentence that names them ("…took the credit. Again. Shameless."),
       // or the punchline after a question about them ("Has anyone met our director…? Because ours doesn't").
       const short = s.text.split(/\s+/).length <= 8;
-      const inPrevious = !inSentence && short ? refsBySentence.get(i - 1)?.[0] ?? refsBySentence.get(i - 2)?.[0] : undefined;
+      // …or a sentence about "he", "she" or "they" right after the one that names them ("Cllr Farrant was
+      // on his phone again. Half the room reckons he hasn't read a single report").
+      const pronoun = /(?<![a-z])(?:he|she|they|his|her|their|him|them)(?![a-z])/.test(s.text);
+      const inPrevious = !inSentence && (short || pronoun) ? refsBySentence.get(i - 1)?.[0] ?? (short ? refsBySentence.get(i - 2)?.[0] : undefined) : undefined;
       const ref = inSentence ?? inPrevious;
       if (!ref) continue;
       seen.add(i);

@@ -14,7 +14,7 @@ const NI_CONTEXT = /(?<![a-z])(?:national insurance|ni number|nino|ni no)(?![a-z
 const MOBILE = /(?<![\d+])(?:\+44\s?7\d{3}|07\d{3})\s?\d{3}\s?\d{3}(?!\d)/g;
 const LANDLINE = /(?<![\d+])(?:\+44\s?[12]\d{2,4}|0[12]\d{2,4})\s?\d{3}\s?\d{3,4}(?!\d)/g;
 const EMAIL = /[a-z0-9._%+-]+@(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|live|aol|me|protonmail|sky|virginmedia|talktalk)\.[a-z.]{2,6}/g;
-const REFERENCE = /(?<![a-z])(?:ref(?:erence)?|case|account|claim|tenancy|customer|application|quoting|utr|nino|crn)(?: no\.?| number| ref)?[:#]?\s*\(?(?:[a-z]{2,5}[-/]){0,3}\d[\d ]{3,}(?![\d])/g;
+const REFERENCE = /(?<![a-z])(?:ref(?:erence)?|case|account|claim|tenancy|customer|application|quoting|utr|nino|crn)(?: no\.?| number| ref)?(?: is)?[:#]?\s*\(?(?:[a-z]{2,5}[-/]){0,3}\d[\d ]{3,}(?![\d])/g;
 // Date of birth, a vehicle registration (AB12 CDE), an NHS number (3-3-4), bank sort code and account.
 const DATE_OF_BIRTH = /(?<![a-z])(?:d\.?o\.?b\.?|date of birth|born on|born|birthday is)[:\s(]+\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|(?:st|nd|rd|th)? [a-z]+ \d{4})/g;
 const VEHICLE_REG = /(?<![a-z0-9])[a-z]{2}\d{2} ?[a-z]{3}(?![a-z0-9])/g;
@@ -66,6 +66,12 @@ function people(ctx: Parameters<Rule['check']>[0]): Person[] {
     // A full name introduced as someone the writer met: "a dad today, Darren Keating from Stockwell".
     const introduced = /(?<![\p{L}])(?:a|an|one|this|the) (?:dad|mum|mother|father|man|woman|lady|gentleman|lad|girl|boy|resident|tenant|client|customer|claimant|service user|patient|pupil|parent|carer|neighbour|applicant|prisoner|inmate)(?: [\p{Ll}]+){0,2}(?:,| called| named)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu;
     while ((m = introduced.exec(ctx.text)) !== null) {
+      const start = m.index + m[0].length - m[1]!.length;
+      out.push({ start, end: start + m[1]!.length, name: m[1]! });
+    }
+    // "for a Tomasz Wilk, 34": an indefinite article before a full name marks a private person.
+    const indefinite = /(?<![\p{L}])an? (\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+)(?=,|\s+(?:who|from|of|aged))/gu;
+    while ((m = indefinite.exec(ctx.text)) !== null) {
       const start = m.index + m[0].length - m[1]!.length;
       out.push({ start, end: start + m[1]!.length, name: m[1]! });
     }

@@ -36,6 +36,11 @@ const CLAIMS: RegExp[] = [
   // "250,000 families will be warmer", "the highest of any borough", "the shortest in the region"
   /(?<![a-z0-9])\d[\d,.]*(?:\s?(?:million|thousand|k|m))? (?:more |extra |additional )?(?:families|people|households|homes|children|pupils|patients|residents|businesses|jobs|learners|drivers|tenants) (?:will|are now|have now|have been|now)(?![a-z])/g,
   /(?<![a-z])the [a-z]+est (?:[a-z]+ )?(?:of any|in the (?:region|country|county|uk|city|nation|south east|north west|north east|south west|midlands|north|south|east|west))(?![a-z])/g,
+  // "less than 2% of the council's income", "faster than any other", "will fall by a quarter", "ahead of schedule"
+  /(?<![a-z])(?:less|more|fewer) than \d[\d,.]*\s?(?:%|per ?cent) of/g,
+  /(?<![a-z])(?:faster|better|cheaper|safer|cleaner|quicker|more \w+) than any other(?![a-z])/g,
+  /(?<![a-z])will (?:fall|rise|drop|increase|grow|double|halve|go up|go down|be cut|come down) by (?:(?:almost|nearly|around|about|over|more than) )?(?:\d[\d,.]*\s?(?:%|per ?cent)|a (?:third|quarter|half|fifth)|half)/g,
+  /(?<![a-z])(?:ahead of schedule and under budget|on time and (?:on|under) budget|(?:running|came in|delivered|is) under budget)(?![a-z])/g,
   // Money per period as a cost or saving: "costs taxpayers £8 billion a year"
   /(?<![a-z])(?:costs?|costing|saving|saves|saved|wastes?|wasted|losing|lost|worth)(?: [a-z'-]+){0,4} £\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)?(?: [a-z]+)?(?: a| per| each| every) (?:year|month|week|day)(?![a-z])/g,
 ];

@@ -20,6 +20,7 @@ const VOTE_FOR = /(?<![a-z#])vot(?:e|ing)\s+(?:for\s+)?(?:the\s+)?([a-z][a-z'-]+
 const NOT_A_CHOICE = new Set(['on', 'in', 'at', 'by', 'to', 'online', 'early', 'today', 'tomorrow', 'tonight', 'this', 'next', 'and', 'or', 'with', 'from', 'if', 'when', 'as', 'is', 'was', 'will', 'a', 'an', 'your', 'their', 'our', 'my', 'the', 'postal', 'proxy', 'counting', 'count', 'yes', 'no', 'it', 'them', 'out', 'against', 'because', 'you', 'we', 'they', 'he', 'she', 'before', 'after', 'until', 'for', 'who', 'whoever', 'that', 'please', 'safely', 'it\'s']);
 const POLITICIAN_ATTACK =
   /(?<![a-z])(?:the |this |our )?(?:chancellor|prime minister|pm|home secretary|foreign secretary|health secretary|education secretary|culture secretary|deputy prime minister|government|cabinet|ministers)(?:'s)?(?: [a-z'-]+){0,3} (?:fibs|lies|lying|liars?|incompetence|incompetent|corrupt\w*|sleaze|cronies|cronyism|disgrace\w*|shambles|clowns|u-turns?|broken promises|betrayal)(?![a-z])/g;
+const BACK_NAME = /\b[Bb]ack [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)? (?:in [A-Z][a-z]+|on (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+day|polling day)|for (?:council|mayor|mp|councillor))/g;
 const HASHTAG_VOTE = /#vote\s?[a-z]+/g;
 const HANDLE = /@([A-Za-z0-9_]{2,30})/g;
 const PARTY_WORDS = /(?:labour|tor(?:y|ies)|conservatives?|libdems?|libdem|liberal|snp|plaid|reformuk|greenparty|greens|ukip|dup|sinnfein)/i;
@@ -72,6 +73,13 @@ export function partisanSignals(ctx: CheckContext): PartisanSignal[] {
     for (const m of ctx.matches(/(?<![a-z])(?:his|her|their|our) (?:plans?|vision|ambitions?|pledges?|priorities|manifesto)(?: [^.!?\n]{0,120}?)? (?:over |for |in )?the (?:next|coming) (?:four|4|five|5) years(?![a-z])/g)) add(m, 'voting');
     // Politicians attacked by office: "the Chancellor's budget fibs", "this government's lies".
     if (/chancellor|minister|\bpm\b|secretary|government|cabinet/.test(ctx.norm)) for (const m of ctx.matches(POLITICIAN_ATTACK)) add(m, 'campaign');
+    // "Back Qureshi in Millbeck on 7 May": backing a named person at an election.
+    BACK_NAME.lastIndex = 0;
+    let b: RegExpExecArray | null;
+    while ((b = BACK_NAME.exec(ctx.text)) !== null) {
+      const normStart = ctx.normOffsetOf(b.index);
+      out.push({ ...ctx.matchAt(normStart, ctx.normOffsetOf(b.index + b[0].length)), kind: 'voting', amplified: normStart >= amplifiedStart });
+    }
     // Hashtags like "#ToriesOut", split by the normaliser into "#tories out".
     for (const m of ctx.matches(/#[a-z ]*?(?:tor(?:y|ies)|labour|lib ?dems?|snp|reform|conservatives?|greens?)[a-z ]*?\bout\b/g)) add(m, 'hashtag');
     // Accounts of politicians and parties: "@CllrGlynMorrow", "@HarrowfieldLabour", "@JaneSmithMP".

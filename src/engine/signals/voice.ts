@@ -28,6 +28,10 @@ const ROLE_CLAIMS: RegExp[] = [
   /(?<![a-z])i(?:'ve| have)? (?:run|lead|manage|head|oversee|handle|process|assess|inspect|deliver(?:ed)?|work on|do|decide|chair|sit on|investigate|audit|draft|write) (?:[a-z'-]+ ){0,5}?(?:(?:at|for|in|on) (?:the |a |an |our )?(?:[a-z'-]+ ){0,3}?)?(?:council|department|agency|service|centre|office|authority|ministry|tribunal|court|prison|hospital|trust|directorate|team|unit|panel|committee|inspectorate|programme|scheme|contract|policy|bill|project|[a-z]+shire)(?![a-z])/g,
   // "Eleven years in Caddenham children's social care", "six years at the agency"
   /(?<![a-z])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) years (?:in|at|with|on) (?:the )?[a-z' -]{0,40}?(?:care|services|service|team|council|department|agency|nhs|highways|planning|housing|licensing|trading standards|civil service|government|prison|probation|courts?|tribunal)(?![a-z])/g,
+  // "I work on sponsored worker visas", "I've spent 20 years in parking enforcement", "everyone who worked the case"
+  /(?<![a-z])i (?:work|worked) (?:on|in|with) (?:[a-z'-]+ ){0,4}?(?:visas|claims|applications|cases|contracts|licences|licenses|permits|grants|benefits|pensions|appeals|inspections|enforcement|casework|assessments|prosecutions|investigations|audits|allocations|admissions|adoptions|placements)(?![a-z])/g,
+  /(?<![a-z])i(?:'ve| have)? spent (?:\d+|[a-z]+) years (?:in|at|on|with|working) /g,
+  /(?<![a-z])(?:everyone|everybody|all of us|anyone) who (?:worked|works) (?:on )?the case(?![a-z])/g,
   // "everyone in my office knows", "we all know at work"
   /(?<![a-z])(?:everyone|everybody|people|we all|all of us) (?:in|at|on) (?:my|our) (?:office|team|department|unit|floor|service|directorate)(?![a-z])/g,
   // "As the case officer on the Millbeck Quarry extension"
