@@ -39,7 +39,8 @@ const rule: Rule = {
         found(ctx, 'initiative-announcements').find((m) => m.normStart < own) ??
         ctx.first(/(?<![a-z])(?:our|a|the) new (?:[£\w'-]+ ){0,4}?(?:plan|scheme|programme|strategy|policy|fund|initiative|project|investment|vision)(?![a-z])/g, 0, own);
       // Controversial issues are restricted too: "we know how strongly people feel… the demolition is going ahead".
-      const controversy =
+      const routine = found(ctx, 'routine-notices').some((m) => m.normStart < own);
+      const controversy = routine ? undefined :
         found(ctx, 'contentious-topics').find((m) => m.normStart < own && !/^(?:the strike|strike action|strike dates|on strike|planned strike|industrial action|walkout)$/.test(m.text)) ??
         found(ctx, 'evaluative').find((m) => m.normStart < own) ??
         found(ctx, 'attack-predicates').find((m) => m.normStart < own);

@@ -33,12 +33,13 @@ const rule: Rule = {
     if (claim) refs.push(claim);
     if (!refs.length) return hits;
     // "Nobody on the fourth floor trusts the new director": distrust spoken for a whole workplace.
+    const cannot = ctx.matches(/(?<![a-z])(?:couldn't|could not|can't|cannot) (?:organise|run|transform|manage|find|lead|count|spell|plan|fix|sort|tell|add up) (?:a|an|his|her|their|its|the)(?![a-z])/g);
     const distrust = ctx.matches(/(?<![a-z])(?:nobody|no one|none of us|not one of us)(?: [a-z'-]+){0,5} (?:trusts?|trusted|rates?|rated|respects?|respected|believes?|believed|listens? to|listened to)(?![a-z])/g);
     const harsh = ctx.sentences.flatMap((sentence, i) => {
       const j = judgement(ctx, i);
       return sentence.normStart < ctx.amplifiedStart && j.score <= -2 && j.worst ? [j.worst] : [];
     });
-    const criticism = [...found(ctx, 'criticism'), ...found(ctx, 'workplace-grievances'), ...found(ctx, 'insults'), ...found(ctx, 'insults-if-aimed'), ...found(ctx, 'profanity'), ...found(ctx, 'sarcasm-cues'), ...distrust, ...harsh].filter((m) => m.normStart < ctx.amplifiedStart).sort((a, b) => a.normStart - b.normStart);
+    const criticism = [...found(ctx, 'criticism'), ...found(ctx, 'workplace-grievances'), ...found(ctx, 'insults'), ...found(ctx, 'insults-if-aimed'), ...found(ctx, 'profanity'), ...found(ctx, 'sarcasm-cues'), ...cannot, ...distrust, ...harsh].filter((m) => m.normStart < ctx.amplifiedStart).sort((a, b) => a.normStart - b.normStart);
     const sentences = ctx.sentences;
     const refsBySentence = groupBySentence(ctx, refs);
     const seen = new Set<number>();

@@ -6,11 +6,13 @@ import { addressesSomeone, opponentMentions, replyHandle, targetText, type Targe
 import { judgement } from '../engine/signals/valence';
 
 // Predicates that carry their own target ("paid agitators", "those who want to block…").
-const SELF_TARGETED = /^(?:paid agitators|agitators|usual suspects|truth[ -]twisters|anyone who says otherwise|anyone who disagrees|those who disagree|rent-?a-?mob|wreckers|troublemakers|trouble makers|militant\w*|dinosaurs|moaners)$/;
+const SELF_TARGETED = /^(?:more interested in headlines|interested in headlines|days of action|so-called|agitators|usual suspects|truth[ -]twisters|anyone who says otherwise|anyone who disagrees|those who disagree|rent-?a-?mob|wreckers|troublemakers|trouble makers|militant\w*|dinosaurs|moaners)$/;
 
 // "The Stop the Incinerator lot", "Save Our Libraries campaign": named campaigns as targets.
 const NAMED_CAMPAIGN = /(?<![a-z])(?:the )?(?:save|stop|protect|defend|hands off|friends of|no to|keep) (?:our |the )?[a-z'-]+(?: [a-z'-]+)?(?: campaign(?:ers)?| group| lot| crowd| brigade)?(?![a-z])/g;
 const THE_X_LOT = /(?<![a-z])the [a-z' -]{2,40}? (?:lot|crowd|brigade)(?![a-z])/g;
+// "the anti-LTN lot", "the pro-incinerator crowd": named by what they oppose or back.
+const ANTI_PRO = /(?<![a-z])the (?:anti|pro)-[a-z0-9-]+ (?:lot|crowd|brigade|mob|campaigners|protesters|brigade)(?![a-z])/g;
 
 const rule: Rule = {
   id: 'opponent-attack',
@@ -36,6 +38,7 @@ const rule: Rule = {
     const own = ctx.amplifiedStart;
     const handle = replyHandle(ctx);
     const targets: Target[] = [...opponentMentions(ctx)];
+    for (const m of ctx.matches(ANTI_PRO, 0, own)) targets.push({ ...m, pronoun: false });
     for (const m of [...ctx.matches(NAMED_CAMPAIGN), ...ctx.matches(THE_X_LOT)]) {
       if (m.normStart >= own) continue;
       // A named campaign is written with capitals ("Stop the Incinerator"); "stop the spread" is not.

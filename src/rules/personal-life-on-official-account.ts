@@ -3,7 +3,7 @@ import { SOURCES } from '../engine/sources';
 import { found } from '../engine/signals/found';
 
 // A football chant: "Up the Magpies", "Come on you Blues" (capitalised, at the start of a sentence).
-const CHANT = /(?:^|[.!?\n]\s*)(up the|come on you|c'mon you) [a-z]+/g;
+const CHANT = /(?:^|[.!?\n]\s*|[^\sa-z0-9.,;:'"()-]\s*)(up the|come on you|c'mon you) [a-z]+/gu;
 
 const rule: Rule = {
   id: 'personal-life-on-official-account',

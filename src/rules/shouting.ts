@@ -25,12 +25,13 @@ function ordinaryCase(passage: string, acronyms: Set<string>): string {
 const rule: Rule = {
   id: 'shouting',
   category: 'tone',
-  description: 'Shouting in capitals: several words in capitals for emphasis, scolding the reader.',
+  description: 'Shouting in capitals: several words in capitals for emphasis, scolding the reader. Capitals for joy are left alone.',
   citation: SOURCES.cscProfessional,
   examples: {
     bad: [{ text: 'NO, we are NOT closing the office. PLEASE stop spreading this.', profile: { account: 'corporate' } }],
     good: [
       { text: 'SO proud of my daughter. Passed her driving test first time!!' },
+      { text: 'MY SON HAS GOT INTO DRAMA SCHOOL!!! Absolutely over the moon.' },
       { text: 'The NHS and DWP have published new OFFICIAL guidance for GP surgeries.', profile: { account: 'corporate' } },
     ],
   },
@@ -49,7 +50,8 @@ const rule: Rule = {
     // Capitals in an emergency or safety message are for urgency, not at anyone: "DON'T WAIT: CALL 999".
     if (/(?<![\d])(?:999|111|112)(?![\d])|(?<![a-z])(?:emergency|evacuate|danger|warning|alert|heart attack|stroke|fire|flood)(?![a-z])/.test(ctx.norm)) return [];
     const scolds = words.filter((w) => SCOLD.has(w.word));
-    if (!(words.length >= 6 || (words.length >= 3 && scolds.length >= 1))) return [];
+    // Capitals for joy ("MY SON HAS GOT INTO DRAMA SCHOOL!!!") shout at nobody: only scolding counts.
+    if (!(words.length >= 3 && scolds.length >= 1)) return [];
     const first = words[0]!;
     const last = words[words.length - 1]!;
     const hit: RuleHit = {

@@ -19,7 +19,7 @@ const CLAIMS: RegExp[] = [
   /(?<![a-z])(?:than ever(?: before)?|than at any (?:time|point)|at any time in our history|in our history|on record|record (?:high|low|levels?|numbers?|investment|year)|for the first time in (?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty) (?:years|decades)|(?:highest|lowest|fastest|slowest|biggest|largest|best|worst) (?:[a-z'-]+ ){0,3}?(?:ever|on record|in the country|in britain|in england|in the uk|in \d+ years))(?![a-z])/g,
   /(?<![a-z])nowhere (?:in the country|else|in britain|in england|in the uk)(?: [a-z'-]+){0,8} (?:better|more|cheaper|faster|lower|higher)(?![a-z])/g,
   // A verdict that a contested policy works is an evidence claim ("Sanctions work. They get people back into jobs").
-  /(?<![a-z])(?:sanctions|cuts|fines|limits|tests|the (?:policy|scheme|plan|programme|reforms?|changes)|these (?:policies|reforms|measures|changes)|our (?:policy|reforms?|approach)) (?:simply |clearly |really )?(?:work|works|are working|is working|have worked|has worked)(?![a-z])/g,
+  /(?<![a-z])(?:sanctions|cuts|fines|limits|tests|targets|the (?:policy|scheme|plan|programme|reforms?|changes)|these (?:policies|reforms|measures|changes)|our (?:policy|reforms?|approach)) (?:simply |clearly |really )?(?:work|works|are working|is working|have worked|has worked)(?![a-z])/g,
   // "is up 18%", "are down 6%"; "has halved" without a figure; "half as likely"; "an average of 48 hours"
   /(?<![a-z])(?:is|are|was|were|now|has gone|have gone) (?:up|down) (?:by )?(?:(?:almost|nearly|around|about|over|more than) )?\d[\d,.]*\s?(?:%|per ?cent|k|m|million|thousand)?(?: on| since| from| compared)/g,
   /(?<![a-z])(?:has|have|had) (?:more than |almost |nearly )?(?:halved|doubled|trebled|tripled|quadrupled|soared|plummeted|plunged|rocketed|slumped|fallen sharply|risen sharply)(?![a-z])/g,
@@ -41,6 +41,9 @@ const CLAIMS: RegExp[] = [
   /(?<![a-z])(?:faster|better|cheaper|safer|cleaner|quicker|more \w+) than any other(?![a-z])/g,
   /(?<![a-z])will (?:fall|rise|drop|increase|grow|double|halve|go up|go down|be cut|come down) by (?:(?:almost|nearly|around|about|over|more than) )?(?:\d[\d,.]*\s?(?:%|per ?cent)|a (?:third|quarter|half|fifth)|half)/g,
   /(?<![a-z])(?:ahead of schedule and under budget|on time and (?:on|under) budget|(?:running|came in|delivered|is) under budget)(?![a-z])/g,
+  /(?<![a-z])(?:rising|falling|growing|increasing|dropping|improving) (?:every|each) (?:month|week|year|quarter)(?![a-z])/g,
+  /(?<![a-z])than anywhere (?:outside|else|in)(?![a-z])/g,
+  /(?<![a-z])overwhelmingly (?:love|like|want|prefer|agree)/g,
   // Money per period as a cost or saving: "costs taxpayers £8 billion a year"
   /(?<![a-z])(?:costs?|costing|saving|saves|saved|wastes?|wasted|losing|lost|worth)(?: [a-z'-]+){0,4} £\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)?(?: [a-z]+)?(?: a| per| each| every) (?:year|month|week|day)(?![a-z])/g,
 ];

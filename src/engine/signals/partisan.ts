@@ -69,6 +69,8 @@ export function partisanSignals(ctx: CheckContext): PartisanSignal[] {
     for (const m of ctx.matches(/(?<![a-z])(?:reform|green|alliance|labour|conservative)'s (?:plan|plans|policy|policies|manifesto|candidate|councillors?|record|promise|pledge)(?![a-z])/g)) {
       if (capitalisedAt(ctx, m.start)) add(m, 'party');
     }
+    // "her ambitions for the town after May", "his plans for next term"
+    for (const m of ctx.matches(/(?<![a-z])(?:his|her|their) (?:plans?|vision|ambitions?|pledges?|priorities)(?: [^.!?\n]{0,80}?)? (?:after (?:may|the election|polling day)|(?:for |in )?(?:the )?next term)(?![a-z])/g)) add(m, 'voting');
     // A member's plans for the coming term: "his plans for a cleaner, greener Calderbridge … over the next four years".
     for (const m of ctx.matches(/(?<![a-z])(?:his|her|their|our) (?:plans?|vision|ambitions?|pledges?|priorities|manifesto)(?: [^.!?\n]{0,120}?)? (?:over |for |in )?the (?:next|coming) (?:four|4|five|5) years(?![a-z])/g)) add(m, 'voting');
     // Politicians attacked by office: "the Chancellor's budget fibs", "this government's lies".

@@ -20,7 +20,7 @@ const ROLE_CLAIMS: RegExp[] = [
   // "I run a grants team at the Office for …", "I work at the council"
   /(?<![a-z])i (?:run|manage|lead|head(?: up)?|work (?:at|for|in)|work on) (?:an? |the |our )?(?:[a-z'-]+ ){0,3}?(?:team|service|section|unit|department|directorate|council|agency|office|ministry)(?: (?:at|for|in) [a-z])?/g,
   // "in my job at", "in my role as", "speaking as a civil servant"
-  /(?<![a-z])(?:in my (?:job|role|work|day job|professional capacity) (?:at|as|in|with)|speaking as an? |wearing my work hat|with my work hat on)/g,
+  /(?<![a-z])(?:in my (?:job|role|work|day job|professional capacity) (?:at|as|in|with)|speaking as an? |speaking as one of|wearing my work hat|with my work hat on)/g,
   // "…for a living"
   /(?<![a-z])(?:i|we) [a-z' -]{2,40}? for a living/g,
   // "I run food safety inspections for Brantwick Council", "I lead flood risk modelling at the agency",
