@@ -45,6 +45,8 @@ export class CheckContext {
   #time?: PostTime | null;
   #amplifiedStart?: number;
   #memo = new Map<string, unknown>();
+  #sentenceOf?: Int32Array;
+  #normOf?: Int32Array;
 
   constructor(draft: Draft, profile: Profile) {
     this.draft = draft;
@@ -155,19 +157,19 @@ export class CheckContext {
     out.push({ start, end, normStart, normEnd, text: body });
   }
 
-  /** Index of the sentence containing a normalised offset, or -1 (binary search: rules ask often). */
+  /**
+   * Index of the sentence containing a normalised offset, or -1. Rules ask for every match, so the
+   * answer comes from a table built once (a search per call would make long posts superlinear).
+   */
   sentenceIndexAt(normOffset: number): number {
-    const list = this.sentences;
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = list[mid]!;
-      if (normOffset < s.normStart) hi = mid - 1;
-      else if (normOffset >= s.normEnd) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
+    const table = (this.#sentenceOf ??= this.#buildSentenceTable());
+    return normOffset >= 0 && normOffset < table.length ? table[normOffset]! : -1;
+  }
+
+  #buildSentenceTable(): Int32Array {
+    const table = new Int32Array(this.norm.length).fill(-1);
+    this.sentences.forEach((s, i) => table.fill(i, s.normStart, s.normEnd));
+    return table;
   }
 
   /** Sentence containing a normalised offset. */
@@ -176,17 +178,18 @@ export class CheckContext {
     return i < 0 ? undefined : this.sentences[i];
   }
 
-  /** The first normalised offset at or after an original offset. */
+  /** The first normalised offset at or after an original offset (from a table built once). */
   normOffsetOf(original: number): number {
-    const map = this.normalised.map;
-    let lo = 0;
-    let hi = map.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (map[mid]! < original) lo = mid + 1;
-      else hi = mid;
+    if (!this.#normOf) {
+      const map = this.normalised.map;
+      const table = new Int32Array(this.text.length + 1).fill(map.length - 1);
+      for (let i = map.length - 1; i >= 0; i--) table[map[i]!] = i;
+      // Original offsets with no normalised character (dropped zero-width) take the next one's.
+      for (let o = this.text.length - 1; o >= 0; o--) if (table[o]! > table[o + 1]!) table[o] = table[o + 1]!;
+      this.#normOf = table;
     }
-    return lo;
+    const o = Math.max(0, Math.min(original, this.text.length));
+    return this.#normOf[o]!;
   }
 
   /** Links in the draft (normalised offsets). */

@@ -1,3 +1,4 @@
+import type { CheckContext } from '../engine/context';
 import type { Rule, RuleHit } from '../engine/types';
 import { SOURCES } from '../engine/sources';
 import { found } from '../engine/signals/found';
@@ -18,10 +19,28 @@ const POLICY_SUBJECT =
 const VERDICT = /(?<![a-z])(?:is|are|was|were|will be|remains?|has been|have been)\s+(?:(?:completely|totally|entirely|perfectly|absolutely|simply|clearly|obviously|both|very|so)\s+)?(fair|unfair|safe|unsafe|right|wrong|sensible|reasonable|unreasonable|necessary|unnecessary|justified|unjustified|effective|ineffective|modest|generous|excessive|proportionate|disproportionate|affordable|unaffordable|essential|vital|overdue|long overdue|pointless|misguided|flawed|a success|a failure|the right (?:thing|choice|call|approach|decision))(?![a-z])/g;
 
 // Passages inside quotation marks are someone else's words (a quoted resident, a report's title).
-function insideQuotes(norm: string, at: number): boolean {
-  const re = /(?<![a-z])'[^'\n]{2,80}?'(?![a-z])|"[^"\n]{2,120}?"/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(norm)) !== null) if (at > m.index && at < m.index + m[0].length) return true;
+// The quoted spans are found once per check, then looked up per candidate.
+function quotedSpans(ctx: CheckContext): [number, number][] {
+  return ctx.memo('quotedSpans', () => {
+    const spans: [number, number][] = [];
+    const re = /(?<![a-z])'[^'\n]{2,80}?'(?![a-z])|"[^"\n]{2,120}?"/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(ctx.norm)) !== null) spans.push([m.index, m.index + m[0].length]);
+    return spans;
+  });
+}
+
+function insideQuotes(ctx: CheckContext, at: number): boolean {
+  const spans = quotedSpans(ctx);
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [start, end] = spans[mid]!;
+    if (at <= start) hi = mid - 1;
+    else if (at >= end) lo = mid + 1;
+    else return true;
+  }
   return false;
 }
 
@@ -49,7 +68,7 @@ const rule: Rule = {
     const hits: RuleHit[] = [];
     const own = ctx.amplifiedStart;
     const candidates = [...found(ctx, 'evaluative'), ...(ctx.norm.includes('work') ? ctx.matches(POLICY_VERDICT) : [])]
-      .filter((m) => m.normStart < own && !insideQuotes(ctx.norm, m.normStart))
+      .filter((m) => m.normStart < own && !insideQuotes(ctx, m.normStart))
       .sort((a, b) => a.normStart - b.normStart);
     for (const m of ctx.matches(VERDICT, 0, own)) {
       const i = ctx.sentenceIndexAt(m.normStart);
@@ -86,9 +105,14 @@ const rule: Rule = {
       });
     }
     // An attack on opponents from an official account is also an opinion stated as fact.
+    // Sentences already covered, so each attack adds at most one finding (a set, not a scan: long
+    // posts have thousands of findings).
+    const covered = new Set(hits.map((h) => ctx.sentenceIndexAt(ctx.normOffsetOf(h.start))));
     for (const f of ctx.findings) {
       if (f.category !== 'attacks-opponent' || f.severity === 'info') continue;
-      if (hits.some((h) => h.start < f.end && f.start < h.end)) continue;
+      const i = ctx.sentenceIndexAt(ctx.normOffsetOf(f.start));
+      if (covered.has(i)) continue;
+      covered.add(i);
       hits.push({
         start: f.start,
         end: f.end,
