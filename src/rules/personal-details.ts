@@ -75,6 +75,12 @@ function people(ctx: Parameters<Rule['check']>[0]): Person[] {
       const start = m.index + m[0].length - m[1]!.length;
       out.push({ start, end: start + m[1]!.length, name: m[1]! });
     }
+    // "a purse with the name Gemma Roper"
+    const named = /(?<![\p{L}])(?:with the name|by the name of|name of) (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?)/gu;
+    while ((m = named.exec(ctx.text)) !== null) {
+      const start = m.index + m[0].length - m[1]!.length;
+      out.push({ start, end: start + m[1]!.length, name: m[1]! });
+    }
     const titled = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}[\p{Ll}'’-]+|(?<![\p{L}])the\s+\p{Lu}[\p{Ll}'’-]+\s+(?:family|household|twins|children|kids)/gu;
     while ((m = titled.exec(ctx.text)) !== null) out.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
     return out.sort((a, b) => a.start - b.start);

@@ -43,6 +43,9 @@ const CLAIMS: RegExp[] = [
   /(?<![a-z])(?:ahead of schedule and under budget|on time and (?:on|under) budget|(?:running|came in|delivered|is) under budget)(?![a-z])/g,
   /(?<![a-z])(?:rising|falling|growing|increasing|dropping|improving) (?:every|each) (?:month|week|year|quarter)(?![a-z])/g,
   /(?<![a-z])than anywhere (?:outside|else|in)(?![a-z])/g,
+  /(?<![a-z0-9])\d[\d,.]*\s?(?:%|per ?cent) of (?:[a-z]+ ){1,3}(?:have|are|were|now|arrived|say|said|agree|use|used)(?![a-z])/g,
+  /(?<![a-z])than any (?:other )?(?:council|authority|region|county|city|town|department|agency)(?![a-z])/g,
+  /(?<![a-z])save (?:taxpayers|residents|the council) (?:a fortune|millions|thousands)(?![a-z])/g,
   /(?<![a-z])overwhelmingly (?:love|like|want|prefer|agree)/g,
   // Money per period as a cost or saving: "costs taxpayers £8 billion a year"
   /(?<![a-z])(?:costs?|costing|saving|saves|saved|wastes?|wasted|losing|lost|worth)(?: [a-z'-]+){0,4} £\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)?(?: [a-z]+)?(?: a| per| each| every) (?:year|month|week|day)(?![a-z])/g,

@@ -82,6 +82,8 @@ export function partisanSignals(ctx: CheckContext): PartisanSignal[] {
       const normStart = ctx.normOffsetOf(b.index);
       out.push({ ...ctx.matchAt(normStart, ctx.normOffsetOf(b.index + b[0].length)), kind: 'voting', amplified: normStart >= amplifiedStart });
     }
+    // A hashtag built on a party's name ("#LabourDelivers", "#VoteGreen"), split by the normaliser.
+    for (const m of ctx.matches(/#[a-z ]{0,20}?(?<![a-z])(?:labour|tory|tories|conservatives?|lib ?dems?|snp|reform|greens?|plaid|ukip)(?![a-z])[a-z ]*/g)) add(m, 'hashtag');
     // Hashtags like "#ToriesOut", split by the normaliser into "#tories out".
     for (const m of ctx.matches(/#[a-z ]*?(?:tor(?:y|ies)|labour|lib ?dems?|snp|reform|conservatives?|greens?)[a-z ]*?\bout\b/g)) add(m, 'hashtag');
     // Accounts of politicians and parties: "@CllrGlynMorrow", "@HarrowfieldLabour", "@JaneSmithMP".
@@ -92,6 +94,9 @@ export function partisanSignals(ctx: CheckContext): PartisanSignal[] {
       const words = handle.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').toLowerCase();
       const politician =
         /^cllr/i.test(handle) ||
+        // A candidate's campaign handle ("@DanForHaverleigh") or a party branch ending in the party ("@PellingfordReform").
+        /^[A-Z][a-z]+(?:[A-Z][a-z]+)?For[A-Z][a-z]+$/.test(handle) ||
+        /(?:Reform|Labour|Tories|Conservatives|LibDems|Greens)$/.test(handle) ||
         /(?:^|[a-z_])MP$/.test(handle) ||
         (PARTY_WORDS.test(words) && !/\breform\b/.test(words.replace(/reform uk/, ''))) ||
         /\breform uk\b/.test(words);

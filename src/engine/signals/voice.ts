@@ -32,6 +32,8 @@ const ROLE_CLAIMS: RegExp[] = [
   /(?<![a-z])i (?:work|worked) (?:on|in|with) (?:[a-z'-]+ ){0,4}?(?:visas|claims|applications|cases|contracts|licences|licenses|permits|grants|benefits|pensions|appeals|inspections|enforcement|casework|assessments|prosecutions|investigations|audits|allocations|admissions|adoptions|placements)(?![a-z])/g,
   /(?<![a-z])i(?:'ve| have)? spent (?:\d+|[a-z]+) years (?:in|at|on|with|working) /g,
   /(?<![a-z])(?:everyone|everybody|all of us|anyone) who (?:worked|works) (?:on )?the case(?![a-z])/g,
+  // "as the person who runs the permits contact centre"
+  /(?<![a-z])as the (?:person|one|officer|manager) (?:who|that) (?:runs|manages|leads|heads|handles|decides|signs off)(?![a-z])/g,
   // "everyone in my office knows", "we all know at work"
   /(?<![a-z])(?:everyone|everybody|people|we all|all of us) (?:in|at|on) (?:my|our) (?:office|team|department|unit|floor|service|directorate)(?![a-z])/g,
   // "As the case officer on the Millbeck Quarry extension"
