@@ -202,14 +202,21 @@ const rule: Rule = {
     // A named person with the circumstances of their life (their street counts as a circumstance).
     const celebrated = /(?<![a-z])(?:of the year|award|awards|winner|won|congratulations|congrats|named|shortlisted|celebrat\w+|thank you|thanks to|well done)(?![a-z])/;
     for (const p of persons) {
-      const around = within(circumstances, p.start, 260);
+      // Circumstances told in a sentence that celebrates ("named Public Servant of the Year for her
+      // work setting up a mental health helpline") are what the post honours, not a disclosure.
+      const around = within(circumstances, p.start, 260).filter((c) => {
+        const cs = ctx.sentenceAt(c.normStart);
+        return !(cs && celebrated.test(cs.text));
+      });
       if (!around.length) continue;
       const strong = around.filter((c) => STRONG_CIRCUMSTANCE.test(c.text));
       const age = new RegExp(String.raw`^\s*,?\s*\(?(?:aged\s+|year\s+)?\d{1,3}\)?[,)]`, 'i').test(ctx.text.slice(p.end, p.end + 12)) || /(?<![\d£])\b\d{1,3}\s*(?:,|years? old|-year-old| today)/.test(ctx.text.slice(p.end, p.end + 80));
       const sentence = ctx.sentenceAt(ctx.normOffsetOf(p.start));
       const street = /(?:on|of|from|in|at)\s+\p{Lu}[\p{Ll}'’-]+\s+(?:Road|Street|Lane|Close|Way|Avenue|Drive|Crescent|Rise|Grove|Gardens|Terrace|Place|Court|Mews|Walk|Row)\b/u.test(ctx.text.slice(p.end, p.end + 40));
       if (!strong.length && !(age && around.length) && !(street && around.length)) continue;
-      if (!strong.length && sentence && celebrated.test(sentence.text)) continue;
+      // Someone named for an award or thanks: their circumstances are what the post celebrates (a
+      // helpline she set up), unless an age or a street identifies them further.
+      if (sentence && celebrated.test(sentence.text) && !age && !street) continue;
       add(p, `${p.name}'s personal circumstances`, p.name);
       break;
     }

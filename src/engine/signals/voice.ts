@@ -88,7 +88,9 @@ export function employerReferences(ctx: CheckContext): Match[] {
   return ctx.memo('employerRefs', () => {
     const refs = [...found(ctx, 'employer-references')];
     const employer = employerPattern(ctx);
-    if (employer) refs.push(...ctx.matches(employer));
+    // The employer's short name is often just the place ("every self-checkout in Thornbridge"): as a
+    // location it is not the employer.
+    if (employer) refs.push(...ctx.matches(employer).filter((m) => !/(?:^|[^a-z])(?:in|around|across|near|from|to|visiting|outside|of|round)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 12), m.normStart))));
     // Councillors are a council officer's employers' members; ministers a civil servant's.
     const politicians = ctx.profile.role === 'local-gov-officer' ? /(?<![a-z])(?:cllr|councillor) [a-z]+/g : /(?<![a-z])(?:the |our |my )?(?:minister|secretary of state|[a-z]+ secretary|chancellor|prime minister)(?:'s)?(?![a-z])/g;
     // "our harbour master", "our head of parks": the employer's own post-holders.
