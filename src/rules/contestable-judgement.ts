@@ -88,7 +88,7 @@ const rule: Rule = {
       if (aimed && j.score <= -3 && j.worst && !/^(?:we're|we are|we|i'm|i am|i)\s+(?:sorry|apologise|apologize)/.test(sentence.text)) candidates.push(j.worst);
     }
     // "Wyndford is now the cleanest port in the UK": a league-table verdict in the official voice.
-    candidates.push(...ctx.matches(/(?<![a-z])the [a-z]+est [a-z]+ in (?:the )?(?:uk|country|region|county|world|britain|england|wales|scotland|north|south)(?![a-z])/g, 0, own));
+    candidates.push(...ctx.matches(/(?<![a-z])the [a-z]+est(?:-[a-z]+)? [a-z]+ (?:in (?:the )?(?:uk|country|region|county|world|britain|england|wales|scotland|north|south|europe)|anywhere in the world)(?![a-z])|(?<![a-z])the best [a-z ]{0,30}?anywhere in the world|(?<![a-z])(?:cleaner|better|safer|stronger|greener|fairer) than ever(?![a-z])/g, 0, own));
     candidates.sort((a, b) => a.normStart - b.normStart);
     const seen = new Set<number>();
     for (const m of candidates) {

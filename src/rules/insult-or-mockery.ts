@@ -76,6 +76,8 @@ const rule: Rule = {
       if (i >= 0 && aimed(i)) push(m, 'A put-down');
     }
     for (const m of found(ctx, 'profanity')) if (m.normStart < own) push(m, 'Swearing');
+    // An official account does not swear at all, even mildly ("Bloody hell, Thornbridge").
+    if (ctx.corporate) for (const m of ctx.matches(/(?<![a-z])(?:bloody|bloody hell|hell's bells|damn|damned|crap|sod|sodding|bugger|pissed)(?![a-z])/g, 0, own)) push(m, 'Swearing');
     // Masked swearing: a word with asterisks or symbols standing in for letters ("f***", "b*llocks").
     for (const m of /[*#]/.test(ctx.norm) ? ctx.matches(/(?<![a-z0-9*])[a-z]{1,3}[*#@$%]{1,5}[a-z]{0,6}(?![a-z0-9*])/g, 0, own) : []) {
       // Masking shows the writer knows it is a swear word; aimed at people it is abuse ("what a bunch of

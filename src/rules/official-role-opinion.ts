@@ -9,7 +9,7 @@ import { officialVoice, opinionMarkers, roleClaim } from '../engine/signals/voic
 const GENERALISATION = /(?<![a-z])(?:most|half|all|none|nearly all|the majority) of (?:the )?(?:applications|applicants|claimants|candidates|learners|students|drivers|people|tenants|residents|parents|customers|cases|complaints|businesses|shops|landlords|takeaways|pupils|patients|offenders|prisoners|families)(?: we| i)?(?![a-z])|(?<![a-z])half (?:of )?the (?:[a-z]+ )?(?:employers|firms|companies|landlords|applicants|claims|shops|traders|applications|businesses|drivers|tenants|claimants|candidates|students|families|parents)(?![a-z])|(?<![a-z])half the [a-z]+ (?:on|in|at) /g;
 
 // Using the role to rally people: "I'd urge everyone to sign the petition".
-const URGING = /(?<![a-z])(?:don't bother|do not bother|off the record|i'd urge|i would urge|i urge|please sign|sign the petition|sign @\w+|sign their petition|join the campaign|just saying|take it from me|i can tell you|i can assure you|mark my words|open and shut|i wouldn't buy|i would not buy|i wouldn't trust|i would never)(?![a-z])/g;
+const URGING = /(?<![a-z])(?:don't eat there|do not eat there|avoid it|steer clear|that's on you|don't bother|do not bother|off the record|i'd urge|i would urge|i urge|please sign|sign the petition|sign @\w+|sign their petition|join the campaign|just saying|take it from me|i can tell you|i can assure you|mark my words|open and shut|i wouldn't buy|i would not buy|i wouldn't trust|i would never)(?![a-z])/g;
 
 const rule: Rule = {
   id: 'official-role-opinion',

@@ -36,7 +36,7 @@ const rule: Rule = {
     const topic = found(ctx, 'contentious-topics').find((m) => m.normStart < own);
     const routine = found(ctx, 'routine-notices').some((m) => m.normStart < own);
     // A statement ("Statement on…", "Our response to…") is contentious whatever its subject.
-    const statement = topic && /^(?:statement|our statement|our response|response to|in response|we reject|we refute|robustly|has tonight|tonight confirmed|confirmed tonight)/.test(topic.text);
+    const statement = topic && /^(?:statement|our statement|our response|response to|in response|we reject|we refute|robustly|has tonight|tonight confirmed|confirmed tonight|this morning confirmed|has this morning|will not renew|bin strike|their strike|continue their strike|the strike|strike action|industrial action)/.test(topic.text);
     if (!contentiousFinding && !(topic && (!routine || statement))) return [];
     const when = late ? 'after 8pm' : early ? 'before 7am' : 'at the weekend';
     const first = ctx.sentences[0];

@@ -55,7 +55,7 @@ function people(ctx: Parameters<Rule['check']>[0]): Person[] {
         // name needs a surname or an initial after it.
         const initial = /^(?:\s*|.*[.!?:\n]\s*)$/.test(ctx.text.slice(Math.max(0, m.index - 40), m.index));
         // A name followed by a comma is being addressed ("Gareth, you earn a lot more than me").
-        const surname = m[2] !== undefined || /^(?:\s+[A-Z]\b|,)/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+        const surname = m[2] !== undefined || /^(?:\s+[A-Z]\b|,|\s+from\s+[A-Z])/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8));
         if (initial && !surname) continue;
         const withInitial = /^\s+[A-Z]\b\.?/.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4));
         const end = m.index + m[0].length + (m[2] === undefined && withInitial ? withInitial[0].length : 0);
@@ -69,6 +69,9 @@ function people(ctx: Parameters<Rule['check']>[0]): Person[] {
       const start = m.index + m[0].length - m[1]!.length;
       out.push({ start, end: start + m[1]!.length, name: m[1]! });
     }
+    // "Frank Doyle, 89,": a full name followed by an age is a person, whatever the names list says.
+    const aged = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+), \d{1,3},/gu;
+    while ((m = aged.exec(ctx.text)) !== null) if (!official(m.index)) out.push({ start: m.index, end: m.index + m[1]!.length, name: m[1]! });
     // "for a Tomasz Wilk, 34": an indefinite article before a full name marks a private person.
     const indefinite = /(?<![\p{L}])an? (\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+)(?=,|\s+(?:who|from|of|aged))/gu;
     while ((m = indefinite.exec(ctx.text)) !== null) {
@@ -139,7 +142,7 @@ const rule: Rule = {
     };
     const near = (m: Match | Person, list: readonly { start: number }[], span = 220) => within(list, m.start, span).length > 0;
     const personNear = (m: Match) => within(persons, m.start, 220)[0];
-    const householdWords = /(?<![a-z])(?:the family|the tenant|the resident|a resident|the couple|the woman|the man|a lady|this lady|the lady|the household|the occupant|you|your|he|she|him|his|her|lives|looked (?:him|her|them) up)(?![a-z])/;
+    const householdWords = /(?<![a-z])(?:the family|the tenant|the resident|a resident|the couple|the woman|the man|a lady|this lady|the lady|the household|the occupant|you|your|he|she|him|his|her|lives|looked (?:him|her|them) up|owner|the owner of|driver)(?![a-z])/;
 
     for (const m of (digits ? ctx.matches(NI_NUMBER) : [])) {
       const prefix = m.groups[0] ?? '';
@@ -206,7 +209,11 @@ const rule: Rule = {
       // work setting up a mental health helpline") are what the post honours, not a disclosure.
       const around = within(circumstances, p.start, 260).filter((c) => {
         const cs = ctx.sentenceAt(c.normStart);
-        return !(cs && celebrated.test(cs.text));
+        if (!(cs && celebrated.test(cs.text))) return true;
+        // …but their own circumstances stay ("his PTSD claim", "her pregnancy"), and so does anything
+        // they are keeping quiet.
+        const before = ctx.norm.slice(Math.max(0, c.normStart - 24), c.normStart);
+        return /(?<![a-z])(?:his|her|their|your)(?: [a-z']+){0,2}\s*$/.test(before) || /keep it quiet|keeping it quiet|trying to keep|hasn't told|not told anyone/.test(cs.text + ' ' + (ctx.sentences[ctx.sentenceIndexAt(c.normStart) + 1]?.text ?? ''));
       });
       if (!around.length) continue;
       const strong = around.filter((c) => STRONG_CIRCUMSTANCE.test(c.text));

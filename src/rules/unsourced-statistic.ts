@@ -35,7 +35,8 @@ const CLAIMS: RegExp[] = [
   /(?<![a-z])(?:thousands|millions|hundreds) of (?:pounds|people|residents|families|jobs|homes|households|children|pupils|patients|businesses) (?:saved|better off|helped|lifted|protected|have been|are now)/g,
   // "250,000 families will be warmer", "the highest of any borough", "the shortest in the region"
   /(?<![a-z0-9])\d[\d,.]*(?:\s?(?:million|thousand|k|m))? (?:more |extra |additional )?(?:families|people|households|homes|children|pupils|patients|residents|businesses|jobs|learners|drivers|tenants) (?:will|are now|have now|have been|now)(?![a-z])/g,
-  /(?<![a-z])the [a-z]+est (?:[a-z]+ )?(?:of any|in the (?:region|country|county|uk|city|nation|south east|north west|north east|south west|midlands|north|south|east|west))(?![a-z])/g,
+  /(?<![a-z])the [a-z]+est(?:-[a-z]+)? (?:[a-z]+ )?(?:of any|in the (?:region|country|county|uk|city|nation|south east|north west|north east|south west|midlands|north|south|east|west|world)|in europe|anywhere in the world)(?![a-z])/g,
+  /(?<![a-z])the best [a-z ]{0,30}?(?:anywhere in the world|in the world|in europe)(?![a-z])/g,
   // "less than 2% of the council's income", "faster than any other", "will fall by a quarter", "ahead of schedule"
   /(?<![a-z])(?:less|more|fewer) than \d[\d,.]*\s?(?:%|per ?cent) of/g,
   /(?<![a-z])(?:faster|better|cheaper|safer|cleaner|quicker|more \w+) than any other(?![a-z])/g,

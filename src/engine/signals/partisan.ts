@@ -84,6 +84,8 @@ export function partisanSignals(ctx: CheckContext): PartisanSignal[] {
     }
     // A hashtag built on a party's name ("#LabourDelivers", "#VoteGreen"), split by the normaliser.
     for (const m of ctx.matches(/#[a-z ]{0,20}?(?<![a-z])(?:labour|tory|tories|conservatives?|lib ?dems?|snp|reform|greens?|plaid|ukip)(?![a-z])[a-z ]*/g)) add(m, 'hashtag');
+    // "the Reform lot running our council"
+    for (const m of ctx.matches(/(?<![a-z])the (?:labour|tory|tories|reform|lib dem|green|snp|conservative) lot(?![a-z])/g)) add(m, 'nickname');
     // Hashtags like "#ToriesOut", split by the normaliser into "#tories out".
     for (const m of ctx.matches(/#[a-z ]*?(?:tor(?:y|ies)|labour|lib ?dems?|snp|reform|conservatives?|greens?)[a-z ]*?\bout\b/g)) add(m, 'hashtag');
     // Accounts of politicians and parties: "@CllrGlynMorrow", "@HarrowfieldLabour", "@JaneSmithMP".
@@ -97,6 +99,7 @@ export function partisanSignals(ctx: CheckContext): PartisanSignal[] {
         // A candidate's campaign handle ("@DanForHaverleigh") or a party branch ending in the party ("@PellingfordReform").
         /^[A-Z][a-z]+(?:[A-Z][a-z]+)?For[A-Z][a-z]+$/.test(handle) ||
         /(?:Reform|Labour|Tories|Conservatives|LibDems|Greens)$/.test(handle) ||
+        /^(?:Reform|Labour|Tory|Tories|Conservatives?|LibDems?|Greens?|SNP|Plaid)[A-Z]/.test(handle) ||
         /(?:^|[a-z_])MP$/.test(handle) ||
         (PARTY_WORDS.test(words) && !/\breform\b/.test(words.replace(/reform uk/, ''))) ||
         /\breform uk\b/.test(words);
@@ -114,6 +117,8 @@ export function strongPartisan(ctx: CheckContext, signals = partisanSignals(ctx)
   return signals.filter((s) => {
     if (s.kind !== 'party' && s.kind !== 'politician') return true;
     if (s.kind === 'politician') return false;
+    // Crediting an administration to its party ("Lib Dem-led cabinet", "Labour-run Ravensmere") is the partisan frame itself.
+    if (/-(?:run|led)$/.test(s.text)) return true;
     const i = ctx.sentenceIndexAt(s.normStart);
     const sentence = ctx.sentences[i];
     const text = sentence ? sentence.text : ctx.norm;

@@ -5,7 +5,7 @@ import { found } from './found';
 
 // Job words that make "as a …" or "I'm a …" a claim of the official role.
 const ROLE_NOUN =
-  "(?:officer|eho|pcso|examiner|auditor|investigator|warden|ranger|librarian|registrar|valuer|controller|superintendent|governor|nurse|midwife|paramedic|firefighter|planner|manager|head|director|adviser|advisor|analyst|civil servant|caseworker|case worker|social worker|inspector|coach|team leader|engineer|surveyor|official|administrator|coordinator|co-ordinator|economist|statistician|specialist|lawyer|solicitor|clerk|assessor|commissioner|practitioner|lead|consultant|strategist|scientist|researcher|designer|developer|policy [a-z]+|[a-z]+ policy)";
+  "(?:officer|youth worker|support worker|care worker|key worker|housing worker|eho|pcso|examiner|auditor|investigator|warden|ranger|librarian|registrar|valuer|controller|superintendent|governor|nurse|midwife|paramedic|firefighter|planner|manager|head|director|adviser|advisor|analyst|civil servant|caseworker|case worker|social worker|inspector|coach|team leader|engineer|surveyor|official|administrator|coordinator|co-ordinator|economist|statistician|specialist|lawyer|solicitor|clerk|assessor|commissioner|practitioner|lead|consultant|strategist|scientist|researcher|designer|developer|policy [a-z]+|[a-z]+ policy)";
 const ROLE_CLAIMS: RegExp[] = [
   // "As a housing officer at Harrowfield", "As Head of Waste Services at Kestrelbury"
   new RegExp(`(?<![a-z])as (?:an? |the |one of the )?(?:[a-z'-]+ ){0,4}?${ROLE_NOUN}s?(?: of [a-z' -]{2,40}?)?(?: (?:at|for|in|with) [a-z]|[,:]| i (?:know|can|see|think|have|deal|work))`, 'g'),
@@ -20,7 +20,7 @@ const ROLE_CLAIMS: RegExp[] = [
   // "I run a grants team at the Office for …", "I work at the council"
   /(?<![a-z])i (?:run|manage|lead|head(?: up)?|work (?:at|for|in)|work on) (?:an? |the |our )?(?:[a-z'-]+ ){0,3}?(?:team|service|section|unit|department|directorate|council|agency|office|ministry)(?: (?:at|for|in) [a-z])?/g,
   // "in my job at", "in my role as", "speaking as a civil servant"
-  /(?<![a-z])(?:in my (?:job|role|work|day job|professional capacity) (?:at|as|in|with)|speaking as an? |speaking as one of|wearing my work hat|with my work hat on)/g,
+  /(?<![a-z])(?:in my (?:job|role|work|day job|professional capacity) (?:at|as|in|with)|speaking as an? |speaking as one of|as someone inside|wearing my work hat|with my work hat on)/g,
   // "…for a living"
   /(?<![a-z])(?:i|we) [a-z' -]{2,40}? for a living/g,
   // "I run food safety inspections for Brantwick Council", "I lead flood risk modelling at the agency",
