@@ -19,7 +19,7 @@ function score(rows: Labelled[]) {
   const misses: string[] = [];
   for (const row of rows) {
     const loud = check(row, row).filter((f) => f.severity !== 'info');
-    const categories = new Set(loud.map((f) => f.category));
+    const categories = new Set<string>(loud.map((f) => f.category));
     if (row.expect.length === 0) {
       clean++;
       if (loud.length) {
