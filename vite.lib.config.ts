@@ -5,6 +5,8 @@ import { builtinModules } from 'node:module';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
+  // public/ holds extension assets (the managed-storage schema); the library does not ship them.
+  publicDir: false,
   build: {
     outDir: 'dist/lib',
     emptyOutDir: true,
