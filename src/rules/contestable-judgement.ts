@@ -80,11 +80,15 @@ const rule: Rule = {
       if (POLICY_SUBJECT.test(subject) || /^\s*(?:this|that|it)\s*$/.test(subject.replace(/^.*[,;:]\s*/, ''))) candidates.push(m);
     }
     // Harsh judgement of a third party from an official account ("…and did precisely nothing").
+    // Sentences that name an opponent, found once (not per sentence: long posts have thousands).
+    const named = new Set(opponentMentions(ctx).filter((t) => !t.pronoun).map((t) => ctx.sentenceIndexAt(t.normStart)));
+    const reply = /^\s*@\w/.test(ctx.text);
     for (const [i, sentence] of ctx.sentences.entries()) {
       if (sentence.normStart >= own) break;
+      if (!named.has(i) && !reply) continue;
       const j = judgement(ctx, i);
       // Only harsh words about someone: a museum's "poison, pickpockets and a sinister umbrella" is not.
-      const aimed = opponentMentions(ctx).some((t) => !t.pronoun && ctx.sentenceIndexAt(t.normStart) === i) || /^\s*@\w/.test(ctx.text);
+      const aimed = true;
       if (aimed && j.score <= -3 && j.worst && !/^(?:we're|we are|we|i'm|i am|i)\s+(?:sorry|apologise|apologize)/.test(sentence.text)) candidates.push(j.worst);
     }
     // "Wyndford is now the cleanest port in the UK": a league-table verdict in the official voice.

@@ -64,27 +64,27 @@ function people(ctx: Parameters<Rule['check']>[0]): Person[] {
       }
     }
     // A full name introduced as someone the writer met: "a dad today, Darren Keating from Stockwell".
-    const introduced = /(?<![\p{L}])(?:a|an|one|this|the)(?: [\p{Ll}]+){0,2} (?:dad|mum|mother|father|man|woman|lady|gentleman|lad|girl|boy|resident|tenant|client|customer|claimant|service user|patient|pupil|parent|carer|neighbour|applicant|prisoner|inmate)(?: [\p{Ll}]+){0,4}(?:,| called| named)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu;
+    const introduced = /(?<![A-Za-zÀ-ÿ])(?:a|an|one|this|the)(?: [a-zß-ÿ]+){0,2} (?:dad|mum|mother|father|man|woman|lady|gentleman|lad|girl|boy|resident|tenant|client|customer|claimant|service user|patient|pupil|parent|carer|neighbour|applicant|prisoner|inmate)(?: [a-zß-ÿ]+){0,4}(?:,| called| named)\s+([A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+)?)/g;
     while ((m = introduced.exec(ctx.text)) !== null) {
       const start = m.index + m[0].length - m[1]!.length;
       out.push({ start, end: start + m[1]!.length, name: m[1]! });
     }
     // "Frank Doyle, 89,": a full name followed by an age is a person, whatever the names list says.
-    const aged = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+), \d{1,3},/gu;
+    const aged = /(?<![A-Za-zÀ-ÿ])([A-ZÀ-Þ][a-zß-ÿ'’-]+ [A-ZÀ-Þ][a-zß-ÿ'’-]+), \d{1,3},/g;
     while ((m = aged.exec(ctx.text)) !== null) if (!official(m.index)) out.push({ start: m.index, end: m.index + m[1]!.length, name: m[1]! });
     // "for a Tomasz Wilk, 34": an indefinite article before a full name marks a private person.
-    const indefinite = /(?<![\p{L}])an? (\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+)(?=,|\s+(?:who|from|of|aged))/gu;
+    const indefinite = /(?<![A-Za-zÀ-ÿ])an? ([A-ZÀ-Þ][a-zß-ÿ'’-]+ [A-ZÀ-Þ][a-zß-ÿ'’-]+)(?=,|\s+(?:who|from|of|aged))/g;
     while ((m = indefinite.exec(ctx.text)) !== null) {
       const start = m.index + m[0].length - m[1]!.length;
       out.push({ start, end: start + m[1]!.length, name: m[1]! });
     }
     // "a purse with the name Gemma Roper"
-    const named = /(?<![\p{L}])(?:with the name|by the name of|name of) (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?)/gu;
+    const named = /(?<![A-Za-zÀ-ÿ])(?:with the name|by the name of|name of) ([A-ZÀ-Þ][a-zß-ÿ'’-]+(?: [A-ZÀ-Þ][a-zß-ÿ'’-]+)?)/g;
     while ((m = named.exec(ctx.text)) !== null) {
       const start = m.index + m[0].length - m[1]!.length;
       out.push({ start, end: start + m[1]!.length, name: m[1]! });
     }
-    const titled = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}[\p{Ll}'’-]+|(?<![\p{L}])the\s+\p{Lu}[\p{Ll}'’-]+\s+(?:family|household|twins|children|kids)/gu;
+    const titled = /(?<![A-Za-zÀ-ÿ])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+|(?<![A-Za-zÀ-ÿ])the\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+(?:family|household|twins|children|kids)/g;
     while ((m = titled.exec(ctx.text)) !== null) out.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
     return out.sort((a, b) => a.start - b.start);
   });
@@ -186,7 +186,7 @@ const rule: Rule = {
       // Street names are written with a capital ("14 Cedar Close"); "3 good reasons" is not an address.
       const wordsAt = m.normStart + m.text.indexOf(m.groups[1]!, m.groups[0]!.length);
       const initial = ctx.text[ctx.span(wordsAt, wordsAt + 1).start] ?? '';
-      if (!/\p{Lu}/u.test(initial)) continue;
+      if (!/[A-ZÀ-Þ]/u.test(initial)) continue;
       const context = norm.slice(Math.max(0, m.normStart - 120), Math.min(norm.length, m.normEnd + 120));
       if (near(m, persons) || householdWords.test(context) || near(m, strongCircumstances) || handle) add(m, 'a home address', personNear(m)?.name ?? handle);
     }
@@ -219,7 +219,7 @@ const rule: Rule = {
       const strong = around.filter((c) => STRONG_CIRCUMSTANCE.test(c.text));
       const age = new RegExp(String.raw`^\s*,?\s*\(?(?:aged\s+|year\s+)?\d{1,3}\)?[,)]`, 'i').test(ctx.text.slice(p.end, p.end + 12)) || /(?<![\d£])\b\d{1,3}\s*(?:,|years? old|-year-old| today)/.test(ctx.text.slice(p.end, p.end + 80));
       const sentence = ctx.sentenceAt(ctx.normOffsetOf(p.start));
-      const street = /(?:on|of|from|in|at)\s+\p{Lu}[\p{Ll}'’-]+\s+(?:Road|Street|Lane|Close|Way|Avenue|Drive|Crescent|Rise|Grove|Gardens|Terrace|Place|Court|Mews|Walk|Row)\b/u.test(ctx.text.slice(p.end, p.end + 40));
+      const street = /(?:on|of|from|in|at)\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+(?:Road|Street|Lane|Close|Way|Avenue|Drive|Crescent|Rise|Grove|Gardens|Terrace|Place|Court|Mews|Walk|Row)\b/u.test(ctx.text.slice(p.end, p.end + 40));
       if (!strong.length && !(age && around.length) && !(street && around.length)) continue;
       // Someone named for an award or thanks: their circumstances are what the post celebrates (a
       // helpline she set up), unless an age or a street identifies them further.

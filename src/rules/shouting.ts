@@ -36,10 +36,11 @@ const rule: Rule = {
     ],
   },
   check(ctx) {
-    if (!/\p{Lu}{3}/u.test(ctx.text) && !ctx.text.includes('NO')) return [];
+    if (!/[A-ZÀ-Þ]{3}/.test(ctx.text) && !ctx.text.includes('NO')) return [];
     const acronyms = lexiconSet('acronyms');
     const words: { start: number; end: number; word: string }[] = [];
-    const re = /(?<![\p{L}\p{N}@#/'’-])(\p{Lu}[\p{Lu}'’]+)(?![\p{L}\p{N}])/gu;
+    // Latin capitals: shouting in other scripts is left alone (and Unicode classes are slow here).
+    const re = /(?<![A-Za-zÀ-ÿ0-9@#/'’-])([A-ZÀ-Þ][A-ZÀ-Þ'’]+)(?![A-Za-zÀ-ÿ0-9])/g;
     let m: RegExpExecArray | null;
     while ((m = re.exec(ctx.text)) !== null) {
       const word = m[1]!.replace(/’/g, "'");

@@ -124,7 +124,10 @@ export function strongPartisan(ctx: CheckContext, signals = partisanSignals(ctx)
     const text = sentence ? sentence.text : ctx.norm;
     // A judgement word in the sentence, or a verdict from the evaluative or attack lists ("the
     // Conservative group's plan … is reckless").
-    return PARTISAN_JUDGEMENT.test(text.replace(s.text, ' ')) || (foundBySentence(ctx, 'evaluative').get(i)?.length ?? 0) > 0 || (foundBySentence(ctx, 'attack-predicates').get(i)?.length ?? 0) > 0;
+    // Memoised per sentence and mention text: a long run of mentions in one sentence (a wall of
+    // hashtags) would otherwise rescan that whole sentence once per mention, quadratic in its length.
+    const judged = ctx.memo(`strong-partisan:${i}:${s.text}`, () => PARTISAN_JUDGEMENT.test(text.replace(s.text, ' ')));
+    return judged || (foundBySentence(ctx, 'evaluative').get(i)?.length ?? 0) > 0 || (foundBySentence(ctx, 'attack-predicates').get(i)?.length ?? 0) > 0;
   });
 }
 
