@@ -43,6 +43,10 @@ export default defineConfig(({ mode }) => {
       target: 'chrome120',
       sourcemap: false,
       minify: mode !== 'test',
+      // Vite's modulepreload polyfill is a fetch() of the page's own chunks; every browser this
+      // targets (Chrome 120+, Firefox 140+) preloads modules natively, and the bundle must hold no
+      // network API at all (tests/unit/privacy.test.ts checks the built files).
+      modulePreload: { polyfill: false },
     },
   };
 });

@@ -3,21 +3,39 @@
 // the top level so that a message wakes the worker straight into them (MV3 may stop the worker
 // whenever it is idle; there are no keep-alive pings by design).
 import browser, { type Runtime } from 'webextension-polyfill';
+import { AuditTrail } from './audit-trail';
 import { FeedbackLog } from './feedback-log';
 import { handleMessage } from './message-handler';
 import { SettingsCache } from './settings-cache';
 import { staticContentScript, syncUserSiteScripts, USER_SITES_SCRIPT_ID } from './user-sites';
 
-const settings = new SettingsCache(browser.storage.local);
+const settings = new SettingsCache(browser.storage.local, {
+  sync: browser.storage.sync,
+  managed: browser.storage.managed,
+  onNotices: showSettingsNotices,
+});
 const feedback = new FeedbackLog(browser.storage.local);
+const audit = new AuditTrail(browser.storage.local);
+const lastChecked = new Map<string, { revision: number; text: string }>();
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-  handleMessage(message, sender, { extensionId: browser.runtime.id, settings, feedback }),
+  handleMessage(message, sender, { extensionId: browser.runtime.id, settings, feedback, audit, lastChecked }),
 );
 
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local') settings.onStorageChanged(changes);
+  settings.onStorageChanged(changes, area);
 });
+
+/**
+ * Damaged settings set aside, or house rules skipped: a "!" on the toolbar button with the reasons
+ * in its tooltip, so the user learns of it without any page being touched (the options page lists
+ * them in full and exports the quarantined values).
+ */
+function showSettingsNotices(notices: string[]): void {
+  const title = notices.length > 0 ? `Sense Check: ${notices.join(' · ')}`.slice(0, 1000) : 'Sense Check';
+  browser.action.setBadgeText({ text: notices.length > 0 ? '!' : '' }).catch(() => undefined);
+  browser.action.setTitle({ title }).catch(() => undefined);
+}
 
 function syncUserSites(): void {
   syncUserSiteScripts({

@@ -5,11 +5,14 @@ import { check, type Finding } from '../engine/index';
 import { parseWorkerRequest } from '../shared/protocol-schema';
 import type { WorkerReply } from '../shared/protocol';
 import { profileFor, profileLabel } from '../shared/settings';
+import type { AuditTrail } from './audit-trail';
 import type { FeedbackLog } from './feedback-log';
+import { profileForCheck } from './profile-for-check';
 import type { SettingsCache } from './settings-cache';
 
 export interface MessageSender {
   id?: string;
+  tab?: { id?: number };
 }
 
 export interface HandlerDeps {
@@ -19,6 +22,27 @@ export interface HandlerDeps {
   now?: () => Date;
   /** The engine; replaceable in tests. */
   runCheck?: typeof check;
+  /** Records posts sent after a warning, when the (effective) settings turn it on. */
+  audit?: AuditTrail;
+  /**
+   * The last text checked per tab and site: what "Post anyway" sent, for an audit trail that keeps
+   * text (the override message itself never carries the text). Lost if the worker is stopped.
+   */
+  lastChecked?: Map<string, { revision: number; text: string }>;
+}
+
+const draftKey = (sender: MessageSender, site: string) => `${sender.tab?.id ?? 'none'}:${site}`;
+
+/**
+ * One text per tab and site, the newest revision's (answers to checks may complete out of order),
+ * and only the most recent tabs: closed tabs are never announced here.
+ */
+function rememberText(memory: Map<string, { revision: number; text: string }>, key: string, revision: number, text: string): void {
+  const known = memory.get(key);
+  if (known && known.revision > revision) return;
+  memory.delete(key);
+  memory.set(key, { revision, text });
+  if (memory.size > 50) memory.delete(memory.keys().next().value as string);
 }
 
 export function handleMessage(message: unknown, sender: MessageSender, deps: HandlerDeps): Promise<WorkerReply> | undefined {
@@ -27,8 +51,11 @@ export function handleMessage(message: unknown, sender: MessageSender, deps: Han
   if (!request) return undefined;
   switch (request.type) {
     case 'check':
-      return deps.settings.current().then((settings) => {
-        const { profile } = profileFor(settings, request.site, request.handle);
+      return deps.settings.effective().then((effective) => {
+        if (deps.lastChecked && effective.settings.auditTrail.enabled && effective.settings.auditTrail.includeText) {
+          rememberText(deps.lastChecked, draftKey(sender, request.site), request.revision, request.draft.text);
+        }
+        const profile = profileForCheck(effective, request.site, request.handle, deps.now?.() ?? new Date());
         let findings: Finding[];
         try {
           findings = (deps.runCheck ?? check)(request.draft, profile);
@@ -36,11 +63,15 @@ export function handleMessage(message: unknown, sender: MessageSender, deps: Han
           // check() promises never to throw; if it ever does, answer "nothing found" rather than nothing.
           findings = [];
         }
-        return { type: 'result', revision: request.revision, findings, profile, profileLabel: profileLabel(profile) };
+        // The compiled rules stay in the worker: the content script needs who is posting, not code.
+        const { extraRules: _rules, ...shown } = profile;
+        const result: WorkerReply = { type: 'result', revision: request.revision, findings, profile: shown, profileLabel: profileLabel(profile) };
+        if (effective.settings.signOff.required && profile.account === 'corporate') result.signOffRequired = true;
+        return result;
       });
     case 'get-profile':
-      return deps.settings.current().then((settings) => {
-        const { profile, saved } = profileFor(settings, request.site, request.handle);
+      return deps.settings.effective().then(({ settings }) => {
+        const { profile, saved } = profileFor(settings, request.site, request.handle, deps.now?.() ?? new Date());
         return { type: 'profile', profile, profileLabel: profileLabel(profile), saved };
       });
     case 'record-override': {
@@ -51,7 +82,18 @@ export function handleMessage(message: unknown, sender: MessageSender, deps: Han
         rules: request.rules,
         ...(request.handle ? { handle: request.handle } : {}),
       };
-      return deps.feedback.recordOverride(record).then(() => ({ type: 'ok' }) as const);
+      const audited = deps.audit
+        ? deps.settings.effective().then(({ settings }) => {
+            const { profile } = profileFor(settings, request.site, request.handle);
+            const text = deps.lastChecked?.get(draftKey(sender, request.site))?.text;
+            return deps.audit!.record(
+              { ...record, account: profile.account, ...(request.signedOffBy ? { signedOffBy: request.signedOffBy } : {}), ...(text !== undefined ? { text } : {}) },
+              settings.auditTrail,
+              deps.now?.() ?? new Date(),
+            );
+          })
+        : Promise.resolve();
+      return Promise.all([deps.feedback.recordOverride(record), audited]).then(() => ({ type: 'ok' }) as const);
     }
     case 'report-wrong':
       return deps.feedback.reportWrong(request.rule).then(() => ({ type: 'ok' }) as const);

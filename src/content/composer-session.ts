@@ -36,6 +36,8 @@ export interface CheckedState {
   findings: Finding[];
   profile?: Profile;
   profileLabel: string;
+  /** From the worker: this post needs a sign-off name if any warning is raised. */
+  signOffRequired?: boolean;
 }
 
 export type SendVerdict =
@@ -188,7 +190,7 @@ export class ComposerSession {
       .check({ type: 'check', revision, draft: this.buildDraft(text), site: this.site, ...(handle ? { handle } : {}) })
       .then((result) => {
         if (revision !== this.#revision) return; // a newer revision is on its way
-        this.#accept({ revision, text, draftKey, findings: result.findings, profile: result.profile, profileLabel: result.profileLabel });
+        this.#accept({ revision, text, draftKey, findings: result.findings, profile: result.profile, profileLabel: result.profileLabel, ...(result.signOffRequired ? { signOffRequired: true } : {}) });
       })
       .catch((error: unknown) => {
         if (this.#destroyed) return;
@@ -268,7 +270,7 @@ export class ComposerSession {
   verdict(): SendVerdict {
     const latest = this.#latest;
     if (!latest || !this.isFresh()) return { state: 'unknown' };
-    const findings = findingsThatStopSend(this.visibleFindings());
+    const findings = findingsThatStopSend(this.visibleFindings(), { signOff: latest.signOffRequired === true });
     return findings.length > 0 ? { state: 'stop', findings, checked: latest } : { state: 'clean' };
   }
 

@@ -4,10 +4,13 @@ import type { Finding, Severity } from '../engine/types';
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, serious: 2 };
 
-/** The findings that stop the send, worst first (then in reading order). */
-export function findingsThatStopSend(findings: readonly Finding[]): Finding[] {
+/**
+ * The findings that stop the send, worst first (then in reading order). With `signOff` (a corporate
+ * account whose organisation requires a sign-off name), any warning stops it.
+ */
+export function findingsThatStopSend(findings: readonly Finding[], options: { signOff?: boolean } = {}): Finding[] {
   return findings
-    .filter((finding) => finding.severity === 'serious' || (finding.severity === 'warning' && Boolean(finding.target?.trim())))
+    .filter((finding) => finding.severity === 'serious' || (finding.severity === 'warning' && (options.signOff === true || Boolean(finding.target?.trim()))))
     .sort((a, b) => RANK[b.severity] - RANK[a.severity] || a.start - b.start);
 }
 

@@ -23,7 +23,8 @@ function start(api: ContentExtensionApi): void {
     return false;
   };
   const settingsListener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) runtime.recheckAll();
+    // The organisation's policy (managed storage) changes who is posting and which rules run, too.
+    if ((area === 'local' && SETTINGS_KEY in changes) || area === 'managed') runtime.recheckAll();
   };
   const runtime = new ContentRuntime({
     window,

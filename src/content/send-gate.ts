@@ -8,6 +8,7 @@
 import type { Finding, Platform, PostKind, Profile } from '../engine/types';
 import { headlineFor } from '../overlay/headline';
 import type { FaceCheckAnswer, FaceCheckRequest, MountOptions, OverlayHandle } from '../overlay/overlay-api';
+import { isPostAnswer } from '../overlay/overlay-api';
 import { localIsoTime, type CheckResult } from '../shared/protocol';
 import { accountLabel } from '../shared/settings';
 import type { ClickMeaning, SiteAdapter } from '../sites/types';
@@ -154,7 +155,7 @@ export class SendGate {
     }
     stop(event);
     if (verdict.state === 'stop') {
-      void this.#ask(session, verdict.findings, verdict.checked.text, verdict.checked.profile, send);
+      void this.#ask(session, verdict.findings, verdict.checked.text, verdict.checked.profile, send, verdict.checked.signOffRequired === true);
       return;
     }
     // The answer for this text is not in yet: wait for it briefly, then decide. If the worker
@@ -164,7 +165,7 @@ export class SendGate {
       this.#asking = false;
       const next = session.verdict();
       if (next.state === 'stop' && !this.#alreadyAnswered(session, next.findings, next.checked.text)) {
-        void this.#ask(session, next.findings, next.checked.text, next.checked.profile, send);
+        void this.#ask(session, next.findings, next.checked.text, next.checked.profile, send, next.checked.signOffRequired === true);
       } else {
         if (next.state === 'stop') this.#recordOverride(session.site, session.kind, next.findings);
         send();
@@ -180,18 +181,20 @@ export class SendGate {
     return this.#answered.get(session) === this.#answerKey(findings, text);
   }
 
-  async #ask(session: ComposerSession, findings: Finding[], text: string, profile: Profile | undefined, send: () => void): Promise<void> {
+  async #ask(session: ComposerSession, findings: Finding[], text: string, profile: Profile | undefined, send: () => void, askSignOff = false): Promise<void> {
     this.#asking = true;
     let answer: FaceCheckAnswer;
     try {
-      answer = await session.faceCheck(this.#request(session.site, session.handle(), text, findings, profile, session.buildDraft(text).platform));
+      const request = this.#request(session.site, session.handle(), text, findings, profile, session.buildDraft(text).platform);
+      if (askSignOff) request.askSignOff = true;
+      answer = await session.faceCheck(request);
     } finally {
       this.#asking = false;
     }
     // One question per draft: whatever the answer, the next send of this same draft goes through.
     this.#answered.set(session, this.#answerKey(findings, text));
-    if (answer === 'post') {
-      this.#recordOverride(session.site, session.kind, findings);
+    if (isPostAnswer(answer)) {
+      this.#recordOverride(session.site, session.kind, findings, typeof answer === 'object' ? answer.signedOffBy : undefined);
       send();
     }
   }
@@ -211,11 +214,11 @@ export class SendGate {
     return request;
   }
 
-  #recordOverride(site: string, kind: PostKind, findings: Finding[]): void {
+  #recordOverride(site: string, kind: PostKind, findings: Finding[], signedOffBy?: string): void {
     const handle = this.#context.handle();
     const rules = [...new Set(findings.map((finding) => finding.rule))];
     this.#context.client
-      .notify({ type: 'record-override', site, kind, rules, ...(handle ? { handle } : {}) })
+      .notify({ type: 'record-override', site, kind, rules, ...(handle ? { handle } : {}), ...(signedOffBy ? { signedOffBy } : {}) })
       .catch((error: unknown) => {
         if (error instanceof ExtensionGone) this.#context.onExtensionGone();
       });
@@ -309,7 +312,7 @@ export class SendGate {
       this.#asking = false;
     }
     this.#answeredReposts.add(quoted);
-    if (answer === 'post') {
+    if (isPostAnswer(answer)) {
       this.#recordOverride(this.#context.adapter.id, 'repost', findings);
       send();
     }

@@ -2,6 +2,7 @@
 // A modal inside the shadow root: who the post is aimed at, the draft as they would read it, the top
 // findings and the headline it could earn. Edit post is the default; Escape means edit.
 import type { RefObject } from 'preact';
+import { useRef, useState } from 'preact/hooks';
 import { categoryLabel } from './category-labels';
 import type { FaceCheckAnswer, FaceCheckRequest } from './overlay-api';
 
@@ -36,7 +37,7 @@ function postingAs(request: FaceCheckRequest, site: string): string {
   return `Posting as ${who || 'this account'}${site ? ` on ${site}` : ''}`;
 }
 
-const FOCUSABLE = 'button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
 
 /** Tab and Shift+Tab cycle inside the dialog: focus never falls through to the page behind it. */
 function trapTab(event: KeyboardEvent, dialog: HTMLElement): void {
@@ -59,6 +60,19 @@ function trapTab(event: KeyboardEvent, dialog: HTMLElement): void {
 export function FaceCheckDialog({ request, dialogRef, editRef, onAnswer }: FaceCheckDialogProps) {
   const site = SITE_NAMES[request.site] ?? request.site;
   const top = request.findings.slice(0, TOP_FINDINGS);
+  const signOffRef = useRef<HTMLInputElement>(null);
+  const [signOffMissing, setSignOffMissing] = useState(false);
+  // With a sign-off required (organisation policy), "Post anyway" needs the name of who approved it.
+  const post = () => {
+    if (!request.askSignOff) return onAnswer('post');
+    const name = signOffRef.current?.value.trim() ?? '';
+    if (!name) {
+      setSignOffMissing(true);
+      signOffRef.current?.focus();
+      return;
+    }
+    onAnswer({ answer: 'post', signedOffBy: name.slice(0, 200) });
+  };
   return (
     <div
       class="backdrop"
@@ -119,11 +133,36 @@ export function FaceCheckDialog({ request, dialogRef, editRef, onAnswer }: FaceC
             </p>
           </figure>
         )}
+        {request.askSignOff && (
+          <p class="sign-off" data-part="sign-off">
+            <label for="sense-check-sign-off">Signed off by (your organisation asks for a name before this is posted)</label>
+            <input
+              id="sense-check-sign-off"
+              ref={signOffRef}
+              type="text"
+              autocomplete="name"
+              maxLength={200}
+              aria-invalid={signOffMissing ? true : undefined}
+              aria-describedby={signOffMissing ? 'sense-check-sign-off-missing' : undefined}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') {
+                  event.preventDefault();
+                  post();
+                }
+              }}
+            />
+            {signOffMissing && (
+              <span id="sense-check-sign-off-missing" role="alert">
+                Enter the name of who signed this post off, or choose Edit post.
+              </span>
+            )}
+          </p>
+        )}
         <div class="dialog-actions">
           <button type="button" ref={editRef} class="primary" data-action="edit" onClick={() => onAnswer('edit')}>
             Edit post
           </button>
-          <button type="button" data-action="post" onClick={() => onAnswer('post')}>
+          <button type="button" data-action="post" onClick={post}>
             Post anyway
           </button>
         </div>

@@ -39,9 +39,16 @@ export interface FaceCheckRequest {
   handle?: string;
   /** e.g. "Corporate account" */
   accountLabel: string;
+  /** Ask for the name of who signed the post off; "Post anyway" then needs one. */
+  askSignOff?: boolean;
 }
 
-export type FaceCheckAnswer = 'edit' | 'post';
+/** 'post' with the sign-off name when the request asked for one. */
+export type FaceCheckAnswer = 'edit' | 'post' | { answer: 'post'; signedOffBy: string };
+
+export function isPostAnswer(answer: FaceCheckAnswer): boolean {
+  return answer === 'post' || (typeof answer === 'object' && answer.answer === 'post');
+}
 
 export interface OverlayHandle {
   /** The <sense-check-root> element. */

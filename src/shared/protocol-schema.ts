@@ -39,6 +39,7 @@ const WorkerRequestSchema = v.variant('type', [
     handle: v.optional(HANDLE),
     kind: v.picklist(POST_KINDS),
     rules: v.pipe(v.array(RULE_ID), v.maxLength(50)),
+    signedOffBy: v.optional(v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(200))),
   }),
   v.object({ type: v.literal('report-wrong'), rule: RULE_ID }),
   v.object({ type: v.literal('get-profile'), site: SITE, handle: v.optional(HANDLE) }),

@@ -21,6 +21,8 @@ export interface OverrideRequest {
   handle?: string;
   kind: PostKind;
   rules: string[];
+  /** Who signed the post off, when the organisation requires it (settings signOff.required). */
+  signedOffBy?: string;
 }
 
 /** Content script → worker: the user pressed "This warning is wrong" on a finding of this rule. */
@@ -50,6 +52,8 @@ export interface CheckResult {
   findings: Finding[];
   profile: Profile;
   profileLabel: string;
+  /** A corporate account whose posts with any warning need a sign-off name before they go. */
+  signOffRequired?: boolean;
 }
 
 export interface ProfileReply {

@@ -1,7 +1,7 @@
 // Chooses who is posting, the way the popup does: settings in storage.local, written through the
 // extension's own service worker with the schema of src/shared/settings.ts.
 import type { Account } from '../../src/engine/types';
-import { SETTINGS_KEY, defaultSettings, profileFor, type Settings } from '../../src/shared/settings';
+import { SETTINGS_KEY, defaultSettings, profileFor, type Settings, type SettingsInput } from '../../src/shared/settings';
 import { currentWorker, type ExtensionSession } from './harness';
 
 /** The one chrome.* call made here, typed locally (no @types/chrome in this project). */
@@ -27,6 +27,6 @@ export async function postAs(session: ExtensionSession, account: Account): Promi
 }
 
 /** The profile the worker will assemble for these settings (for computing expected findings in the test). */
-export function profileOf(settings: Settings, site: string) {
+export function profileOf(settings: SettingsInput, site: string) {
   return profileFor(settings, site, undefined).profile;
 }

@@ -216,7 +216,7 @@ test('the popup loads under the extension CSP and its switch writes the profile 
   await expect(page.locator('[data-part="profile-label"]').textContent()).resolves.toContain('Personal account');
   const worker = await currentWorker(browser);
   const stored = await worker.evaluate(async () => (globalThis as unknown as ChromeInWorker).chrome.storage.local.get('settings'));
-  expect(stored.settings).toMatchObject({ version: 1, defaults: { account: 'personal', restricted: true } });
+  expect(stored.settings).toMatchObject({ version: 2, defaults: { account: 'personal', restricted: true } });
   expect(errors).toEqual([]);
   await page.close();
   await postAs(browser, 'corporate');
