@@ -4,17 +4,8 @@ import { AUDIT_TRAIL_KEY, AuditTrail, auditTrailCsv, type AuditEntry } from './a
 import { FeedbackLog } from './feedback-log';
 import { handleMessage } from './message-handler';
 import { SettingsCache } from './settings-cache';
+import { memoryStorage } from './test-fakes';
 
-function memoryStorage(initial: Record<string, unknown> = {}) {
-  const data: Record<string, unknown> = structuredClone(initial);
-  return {
-    data,
-    get: async (key: string) => (key in data ? { [key]: structuredClone(data[key]) } : {}),
-    set: async (items: Record<string, unknown>) => {
-      Object.assign(data, structuredClone(items));
-    },
-  };
-}
 
 const on: AuditTrailSettings = { enabled: true, includeText: false, retentionDays: 90, maxEntries: 1000 };
 const entry = (time: string, extra: Partial<AuditEntry> = {}): AuditEntry => ({ time, site: 'x', handle: '@dept', account: 'corporate', kind: 'post', rules: ['opponent-attack'], ...extra });

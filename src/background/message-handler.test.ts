@@ -4,17 +4,8 @@ import { FeedbackLog, OVERRIDES_KEY, WRONG_REPORTS_KEY } from './feedback-log';
 import { handleMessage, type HandlerDeps } from './message-handler';
 import { SettingsCache } from './settings-cache';
 import { SETTINGS_KEY, accountKey, defaultSettings } from '../shared/settings';
+import { memoryStorage } from './test-fakes';
 
-function memoryStorage(initial: Record<string, unknown> = {}) {
-  const data: Record<string, unknown> = structuredClone(initial);
-  return {
-    data,
-    get: async (key: string) => (key in data ? { [key]: structuredClone(data[key]) } : {}),
-    set: async (items: Record<string, unknown>) => {
-      Object.assign(data, structuredClone(items));
-    },
-  };
-}
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 

@@ -6,6 +6,7 @@ import { FeedbackLog } from './feedback-log';
 import { handleMessage } from './message-handler';
 import { effectiveSettings, parseManagedPolicy } from './policy';
 import { SettingsCache } from './settings-cache';
+import { memoryStorage } from './test-fakes';
 
 const BUILT_IN = ['shouting', 'partisan-content', 'opponent-attack'];
 
@@ -113,16 +114,6 @@ describe('effective settings = user settings ⊕ organisation policy', () => {
   });
 });
 
-function memoryStorage(initial: Record<string, unknown> = {}) {
-  const data: Record<string, unknown> = structuredClone(initial);
-  return {
-    data,
-    get: async (key: string) => (key in data ? { [key]: structuredClone(data[key]) } : {}),
-    set: async (items: Record<string, unknown>) => {
-      Object.assign(data, structuredClone(items));
-    },
-  };
-}
 
 describe('the worker checks under the effective settings', () => {
   const ID = 'abcdefghijklmnopabcdefghijklmnop';

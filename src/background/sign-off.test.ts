@@ -10,19 +10,10 @@ import { AUDIT_TRAIL_KEY, AuditTrail } from './audit-trail';
 import { FeedbackLog } from './feedback-log';
 import { handleMessage } from './message-handler';
 import { SettingsCache } from './settings-cache';
+import { memoryStorage } from './test-fakes';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 
-function memoryStorage(initial: Record<string, unknown> = {}) {
-  const data: Record<string, unknown> = structuredClone(initial);
-  return {
-    data,
-    get: async (key: string) => (key in data ? { [key]: structuredClone(data[key]) } : {}),
-    set: async (items: Record<string, unknown>) => {
-      Object.assign(data, structuredClone(items));
-    },
-  };
-}
 
 function deps(settings: Settings, policy: Record<string, unknown> = {}) {
   const storage = memoryStorage({ [SETTINGS_KEY]: settings });
