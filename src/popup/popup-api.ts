@@ -14,6 +14,8 @@ export interface PopupApi {
   /** The content script's answer, or undefined when none runs on the tab. */
   tabStatus(tabId: number): Promise<StatusReply | undefined>;
   loadSettings(): Promise<Settings>;
+  /** What storage.managed holds (the organisation's policy), {} when none. */
+  loadPolicy(): Promise<unknown>;
   saveSettings(settings: Settings): Promise<void>;
   /** Is the extension allowed on this origin (optional host permission)? */
   hasOrigin(origin: string): Promise<boolean>;
@@ -41,6 +43,8 @@ export const browserPopupApi: PopupApi = {
     const stored = await browser.storage.local.get(SETTINGS_KEY);
     return parseSettings(stored[SETTINGS_KEY]);
   },
+  // Firefox throws when no policy is installed: no policy.
+  loadPolicy: () => browser.storage.managed.get().catch(() => ({})),
   async saveSettings(settings) {
     await browser.storage.local.set({ [SETTINGS_KEY]: settings });
   },

@@ -8,14 +8,15 @@ import type { PopupApi } from './popup-api';
 import { PopupApp } from './popup-app';
 
 
-function fakeApi(status: StatusReply | undefined, url = 'https://x.com/home', granted = false) {
-  let settings: Settings = defaultSettings();
+function fakeApi(status: StatusReply | undefined, url = 'https://x.com/home', granted = false, policy: Record<string, unknown> = {}, initial: Settings = defaultSettings()) {
+  let settings: Settings = initial;
   const saved: Settings[] = [];
   const enabled: string[] = [];
   const api: PopupApi = {
     activeTab: async () => ({ id: 7, url }),
     tabStatus: async () => status,
     loadSettings: async () => settings,
+    loadPolicy: async () => policy,
     saveSettings: async (next) => {
       settings = next;
       saved.push(next);
@@ -91,6 +92,45 @@ describe('the popup', () => {
   it('does not offer it on pages that are not https', async () => {
     await show(fakeApi(undefined, 'chrome://extensions/').api);
     expect(container.querySelector('[data-action="enable-site"]')).toBeNull();
+  });
+
+  it("shows the organisation's profile for a handle it set, locked, over the user's own", async () => {
+    // The user had saved @harrowfieldbc as personal; the organisation says corporate.
+    const user: Settings = { ...defaultSettings(), accounts: { 'x:@harrowfieldbc': { account: 'personal', role: 'local-gov-officer', restricted: false } } };
+    const policy = { accounts: { 'x:@HarrowfieldBC': { account: 'corporate', role: 'civil-servant', restricted: true } } };
+    const fake = fakeApi({ ...xStatus, handle: '@harrowfieldbc' }, undefined, false, policy, user);
+    await show(fake.api);
+    expect(container.querySelector('[data-part="profile-label"]')!.textContent).toBe('Corporate account · civil servant · politically restricted');
+    expect(container.querySelector('[data-part="profile-locked"]')!.textContent).toBe('Set by your organisation');
+    expect(container.querySelector<HTMLInputElement>('input[value="corporate"]')!.checked).toBe(true);
+    const controls = [...container.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')];
+    expect(controls.length).toBeGreaterThan(0);
+    expect(controls.every((control) => control.disabled)).toBe(true);
+    // A click on a disabled control changes nothing.
+    await act(async () => {
+      container.querySelector<HTMLInputElement>('input[value="personal"]')!.click();
+    });
+    expect(fake.saved).toEqual([]);
+  });
+
+  it("shows the organisation's defaults for a handle it did not set, which the user may still change", async () => {
+    const policy = { defaults: { account: 'corporate', role: 'local-gov-officer', restricted: false } };
+    const fake = fakeApi(xStatus, undefined, false, policy);
+    await show(fake.api);
+    expect(container.querySelector('[data-part="profile-label"]')!.textContent).toBe('Corporate account · council officer (default)');
+    expect(container.querySelector('[data-part="profile-locked"]')).toBeNull();
+    await act(async () => {
+      container.querySelector<HTMLInputElement>('input[value="personal"]')!.click();
+    });
+    expect(profileFor(fake.settings(), 'x', '@jdoe').profile.account).toBe('personal');
+  });
+
+  it('locks the default profile when no account is detected and the organisation set the defaults', async () => {
+    const policy = { defaults: { account: 'corporate', role: 'local-gov-officer', restricted: false } };
+    await show(fakeApi({ ...xStatus, handle: undefined }, undefined, false, policy).api);
+    expect(container.querySelector('[data-part="profile-label"]')!.textContent).toBe('Corporate account · council officer');
+    expect(container.querySelector('[data-part="profile-locked"]')).not.toBeNull();
+    expect(container.querySelector<HTMLSelectElement>('select')!.disabled).toBe(true);
   });
 
   it('labels every control', async () => {

@@ -1,10 +1,13 @@
 // The popup's one screen: the site and account on the active tab, the profile in use with its
 // quick switch (account type, role, restriction), the findings on the tab, and "Enable on this
 // site" where the extension does not run yet. Plain form controls with labels, so it works from
-// the keyboard and with a screen reader.
-import { useEffect, useState } from 'preact/hooks';
+// the keyboard and with a screen reader. The profile shown is the one the worker checks with: the
+// organisation's policy merged over the user's settings; an account the organisation set is shown
+// locked, as on the options page.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { effectiveSettings } from '../background/policy';
 import type { StatusReply } from '../shared/protocol';
-import { profileFor, profileLabel, withAccount, type AccountSettings, type Settings } from '../shared/settings';
+import { accountKey, profileFor, profileLabel, withAccount, type AccountSettings, type Settings } from '../shared/settings';
 import type { ActiveTab, PopupApi } from './popup-api';
 
 const SITE_NAMES: Record<string, string> = {
@@ -21,6 +24,8 @@ interface Loaded {
   tab: ActiveTab | undefined;
   status: StatusReply | undefined;
   settings: Settings;
+  /** What storage.managed holds (the organisation's policy). */
+  policy: unknown;
   /** https origin of the tab, when the user could enable the extension there. */
   origin: string | undefined;
   originEnabled: boolean;
@@ -53,10 +58,10 @@ export function PopupApp({ api }: { api: PopupApi }) {
     try {
       const tab = await api.activeTab();
       const status = tab ? await api.tabStatus(tab.id) : undefined;
-      const settings = await api.loadSettings();
+      const [settings, policy] = await Promise.all([api.loadSettings(), api.loadPolicy()]);
       const origin = httpsOrigin(tab?.url);
       const originEnabled = origin ? await api.hasOrigin(origin) : false;
-      setLoaded({ tab, status, settings, origin, originEnabled });
+      setLoaded({ tab, status, settings, policy, origin, originEnabled });
     } catch (cause) {
       setError(`Could not read this tab: ${String((cause as Error)?.message ?? cause)}`);
     }
@@ -65,14 +70,20 @@ export function PopupApp({ api }: { api: PopupApi }) {
   useEffect(() => {
     void load();
   }, []);
+  // Compiles the organisation's house rules too, so only when the settings or policy change.
+  const effective = useMemo(() => (loaded ? effectiveSettings(loaded.settings, loaded.policy) : undefined), [loaded?.settings, loaded?.policy]);
 
   if (error) return <p role="alert">{error}</p>;
-  if (!loaded) return <p aria-busy="true">Loading…</p>;
+  if (!loaded || !effective) return <p aria-busy="true">Loading…</p>;
 
   const { status, settings } = loaded;
   const site = status?.site;
   const handle = status?.handle;
-  const { profile, saved } = profileFor(settings, site ?? 'generic', handle);
+  const { profile, saved } = profileFor(effective.settings, site ?? 'generic', handle);
+  // What a change here would write: this handle's own profile, or the defaults when none is detected.
+  // The user may still give a handle of their own a profile when only the organisation's defaults are
+  // set (as on the options page), so only the handle's own lock, or the defaults' without a handle, applies.
+  const locked = handle ? effective.locks.accounts.includes(accountKey(site ?? 'generic', handle)) : effective.locks.defaults;
   const current: AccountSettings = { account: profile.account, role: profile.role, restricted: profile.restricted, ...(profile.employer ? { employer: profile.employer } : {}) };
 
   const save = async (change: Partial<AccountSettings>) => {
@@ -142,26 +153,31 @@ export function PopupApp({ api }: { api: PopupApi }) {
           {profileLabel(profile)}
           {handle && !saved ? ' (default)' : ''}
         </p>
+        {locked && (
+          <p class="locked" data-part="profile-locked">
+            Set by your organisation
+          </p>
+        )}
         <fieldset>
           <legend>Account</legend>
           <label>
-            <input type="radio" name="account" value="personal" checked={current.account === 'personal'} onChange={() => save({ account: 'personal' })} />
+            <input type="radio" name="account" value="personal" checked={current.account === 'personal'} disabled={locked} onChange={() => save({ account: 'personal' })} />
             Personal
           </label>
           <label>
-            <input type="radio" name="account" value="corporate" checked={current.account === 'corporate'} onChange={() => save({ account: 'corporate' })} />
+            <input type="radio" name="account" value="corporate" checked={current.account === 'corporate'} disabled={locked} onChange={() => save({ account: 'corporate' })} />
             Corporate (official)
           </label>
         </fieldset>
         <label class="row">
           Role
-          <select value={current.role} onChange={(event) => save({ role: (event.currentTarget as HTMLSelectElement).value as AccountSettings['role'] })}>
+          <select value={current.role} disabled={locked} onChange={(event) => save({ role: (event.currentTarget as HTMLSelectElement).value as AccountSettings['role'] })}>
             <option value="local-gov-officer">Council officer</option>
             <option value="civil-servant">Civil servant</option>
           </select>
         </label>
         <label class="row">
-          <input type="checkbox" checked={current.restricted} onChange={(event) => save({ restricted: (event.currentTarget as HTMLInputElement).checked })} />
+          <input type="checkbox" checked={current.restricted} disabled={locked} onChange={(event) => save({ restricted: (event.currentTarget as HTMLInputElement).checked })} />
           Politically restricted post
         </label>
       </section>

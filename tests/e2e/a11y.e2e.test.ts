@@ -1,12 +1,13 @@
 // Accessibility in Chromium (test build, open shadow root): axe-core, injected into the page
 // through DevTools (so the extension pages' CSP does not stop it), finds no violation in the
-// findings panel, the face check or the popup, with real layout, so colour contrast and target size
+// findings panel, the face check, the popup or the options page, with real layout, so colour contrast and target size
 // are judged too (src/overlay/overlay.a11y.test.tsx runs the structural rules in jsdom). Then the
 // whole flow by keyboard alone: the shortcut from the editor to the panel, the arrow keys through
 // the findings, Apply and Dismiss with Enter, Escape back to the editor; and the face check keeps
 // focus inside while open and gives it back to the editor when closed.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { AxeResults, Result } from 'axe-core';
@@ -20,6 +21,7 @@ import {
   openPanel,
   openSite,
   overlay,
+  REPO_ROOT,
   requestsThatLeft,
   typeText,
   waitForFindings,
@@ -93,6 +95,20 @@ describe('axe-core finds no violations', () => {
     await page.setViewportSize({ width: 380, height: 600 });
     await page.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html`);
     await page.getByRole('heading', { name: 'Sense Check' }).waitFor();
+    expect(await axeViolations(page, null)).toEqual([]);
+    await page.close();
+  });
+
+  test('in the options page', async () => {
+    const page = await browser.context.newPage();
+    await page.route(/^chrome-extension:/, (route) => route.continue());
+    // The page the browser opens from "Options" is the manifest's options_ui.page.
+    const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'dist-test', 'manifest.json'), 'utf8')) as { options_ui?: { page?: string } };
+    expect(manifest.options_ui?.page).toBeTruthy();
+    await page.goto(`chrome-extension://${browser.extensionId}/${manifest.options_ui!.page}`);
+    await page.getByRole('heading', { name: 'Sense Check settings' }).waitFor();
+    // The sections that load their own data (audit count, sites) have rendered too.
+    await page.locator('[data-part="audit-count"]').filter({ hasText: /kept\./ }).waitFor();
     expect(await axeViolations(page, null)).toEqual([]);
     await page.close();
   });
