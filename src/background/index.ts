@@ -7,6 +7,8 @@ import { AuditTrail } from './audit-trail';
 import { FeedbackLog } from './feedback-log';
 import { handleMessage } from './message-handler';
 import { SettingsCache } from './settings-cache';
+import type { EffectiveSettings } from './policy';
+import { toolbarState } from './toolbar-state';
 import { staticContentScript, syncUserSiteScripts, USER_SITES_SCRIPT_ID } from './user-sites';
 
 const settings = new SettingsCache(browser.storage.local, {
@@ -26,14 +28,9 @@ browser.storage.onChanged.addListener((changes, area) => {
   settings.onStorageChanged(changes, area);
 });
 
-/**
- * Damaged settings set aside, or house rules skipped: a "!" on the toolbar button with the reasons
- * in its tooltip, so the user learns of it without any page being touched (the options page lists
- * them in full and exports the quarantined values).
- */
-function showSettingsNotices(notices: string[]): void {
-  const title = notices.length > 0 ? `Sense Check: ${notices.join(' · ')}`.slice(0, 1000) : 'Sense Check';
-  browser.action.setBadgeText({ text: notices.length > 0 ? '!' : '' }).catch(() => undefined);
+function showSettingsNotices(notices: string[], effective?: EffectiveSettings): void {
+  const { text, title } = toolbarState(notices, effective?.settings.electionPeriods ?? [], new Date());
+  browser.action.setBadgeText({ text }).catch(() => undefined);
   browser.action.setTitle({ title }).catch(() => undefined);
 }
 

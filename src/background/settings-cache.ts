@@ -17,7 +17,7 @@ export interface SettingsCacheOptions {
   sync?: StorageAreaLike;
   managed?: ManagedArea;
   /** Called with the notices the user should see (damaged settings set aside, skipped house rules); [] when all is well. */
-  onNotices?: (notices: string[]) => void;
+  onNotices?: (notices: string[], effective: EffectiveSettings) => void;
 }
 
 export class SettingsCache {
@@ -31,7 +31,7 @@ export class SettingsCache {
   #generation = 0;
   readonly #store: SettingsStore;
   readonly #managed: ManagedArea | undefined;
-  readonly #onNotices: ((notices: string[]) => void) | undefined;
+  readonly #onNotices: ((notices: string[], effective: EffectiveSettings) => void) | undefined;
 
   constructor(local: StorageAreaLike, options: SettingsCacheOptions = {}) {
     this.#store = new SettingsStore({ local, ...(options.sync ? { sync: options.sync } : {}) });
@@ -103,7 +103,7 @@ export class SettingsCache {
       ...effective.problems,
     ];
     // Every recomputation reports, so a notice goes away once the problem is fixed.
-    this.#onNotices?.(notices);
+    this.#onNotices?.(notices, effective);
     return effective;
   }
 
