@@ -1,10 +1,27 @@
 // The options page in the built extension (test build): it loads under the extension's CSP, and a
 // house rule added there reaches a compose box that is already open: the draft is checked again
-// when the settings change, without a keystroke, and the new rule's finding shows. Nothing leaves
+// when the settings change, without a keystroke, and the new rule's finding shows. An account set
+// to corporate there, then back to personal, changes what the same X draft raises. Nothing leaves
 // the browser meanwhile.
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { SETTINGS_KEY, type AccountSettings } from '../../src/shared/settings';
 import { CLEAN } from './drafts';
-import { badgeState, focusEditor, launchExtension, openPanel, openSite, overlay, requestsThatLeft, typeText, waitForFindings, type ExtensionSession } from './harness';
+import {
+  badgeState,
+  currentWorker,
+  focusEditor,
+  launchExtension,
+  openPanel,
+  openSite,
+  overlay,
+  requestsThatLeft,
+  selectAllAndDelete,
+  typeText,
+  waitForFindings,
+  waitForModelText,
+  type ExtensionSession,
+} from './harness';
 
 let browser: ExtensionSession;
 beforeAll(async () => {
@@ -76,6 +93,101 @@ test('an invalid house rule is refused in the options page with the field and re
   const stored = await options.evaluate(async () => (await (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, { houseRules?: { id: string }[] }>> } } } }).chrome.storage.local.get('settings')).settings);
   expect((stored?.houseRules ?? []).map((rule) => rule.id)).not.toContain('slow-pattern');
   await options.close();
+});
+
+/**
+ * Personal life posted from an official account: serious on a corporate account, nothing at warning
+ * or above on a personal one, at any hour and for either role (checked with the engine itself).
+ * Not RISKY_CORPORATE from drafts.ts: its "irresponsible" is an opponent attack on any account (a
+ * warning on a personal one), so it cannot show the quiet half.
+ */
+const CORPORATE_ONLY_DRAFT = 'Not gonna lie, still gutted about the derby. Up the Rovers!';
+
+async function openOptions(session: ExtensionSession): Promise<Page> {
+  const options = await session.context.newPage();
+  // The fixture router aborts everything that is not a fixture file; the extension's own pages are served by the browser.
+  await options.route(/^chrome-extension:/, (route) => route.continue());
+  await options.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
+  await options.getByRole('heading', { name: 'Sense Check settings' }).waitFor();
+  return options;
+}
+
+/** The account settings the worker will read for `key`, straight from chrome.storage.local. */
+async function storedAccount(session: ExtensionSession, key: string): Promise<AccountSettings | undefined> {
+  const worker = await currentWorker(session);
+  return worker.evaluate(
+    async ([settingsKey, accountKey]) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { local: { get(key: string): Promise<Record<string, { accounts?: Record<string, AccountSettings> } | undefined>> } } };
+      };
+      return (await chrome.storage.local.get(settingsKey))[settingsKey]?.accounts?.[accountKey];
+    },
+    [SETTINGS_KEY, key] as const,
+  );
+}
+
+/** Types the draft afresh in the X fixture's editor, as a user retyping it. */
+async function retypeOnX(x: Page, text: string): Promise<void> {
+  await x.bringToFront();
+  await focusEditor(x, 'x');
+  await selectAllAndDelete(x);
+  await typeText(x, text);
+  await expect(waitForModelText(x, (now) => now === text)).resolves.toBe(text);
+}
+
+test('the same draft on the X fixture is serious on a corporate account and quiet on a personal one after changing it in the options page', async () => {
+  const x = await openSite(browser.context, 'x');
+  const options = await openOptions(browser);
+  const errors: string[] = [];
+  options.on('pageerror', (error) => errors.push(error.message));
+  options.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+
+  // Add the X fixture's account (@jdoe) the way a user does: site, handle, "Add account".
+  const addForm = options.getByRole('form', { name: 'Add an account' });
+  await addForm.getByLabel('Site').selectOption('x');
+  await addForm.getByLabel('Handle').click();
+  await options.keyboard.type('@jdoe');
+  await addForm.getByRole('button', { name: 'Add account' }).click();
+  const row = options.locator('li[data-account="x:@jdoe"]');
+  await row.waitFor();
+  await expect.poll(() => storedAccount(browser, 'x:@jdoe'), { timeout: 10_000 }).toBeDefined();
+
+  // The account's own select saves on change (the accounts section has no separate Save button).
+  const accountType = row.getByLabel('x:@jdoe: account');
+  await accountType.selectOption('corporate');
+  await expect.poll(async () => (await storedAccount(browser, 'x:@jdoe'))?.account, { timeout: 10_000 }).toBe('corporate');
+
+  await retypeOnX(x, CORPORATE_ONLY_DRAFT);
+  const corporate = await waitForFindings(x);
+  expect(corporate.count).toBeGreaterThan(0);
+  expect(corporate.severity).toBe('serious');
+
+  await options.bringToFront();
+  await accountType.selectOption('personal');
+  await expect.poll(async () => (await storedAccount(browser, 'x:@jdoe'))?.account, { timeout: 10_000 }).toBe('personal');
+
+  await retypeOnX(x, CORPORATE_ONLY_DRAFT);
+  // Quiet: the check for the retyped text has come back (no pending badge) with nothing at warning
+  // or above, and it stays that way (the content script debounces keystrokes, so a quiet moment
+  // right after typing could still be an earlier revision's answer).
+  const quiet = () =>
+    x.waitForFunction(
+      () =>
+        [...document.querySelectorAll('sense-check-root')].every((host) => {
+          const badge = host.shadowRoot?.querySelector('[data-part="badge"]');
+          return !badge || (Number(badge.getAttribute('data-count')) === 0 && badge.getAttribute('data-pending') !== 'true');
+        }),
+      undefined,
+      { timeout: 20_000 },
+    );
+  await quiet();
+  await x.waitForTimeout(1_000);
+  await quiet();
+  expect((await badgeState(x))?.count ?? 0).toBe(0);
+
+  expect(errors).toEqual([]);
+  await options.close();
+  await x.close();
 });
 
 test('no request left the browser', () => {
