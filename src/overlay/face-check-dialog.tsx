@@ -5,18 +5,11 @@ import type { RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { categoryLabel } from './category-labels';
 import type { FaceCheckAnswer, FaceCheckRequest } from './overlay-api';
+import { SITE_NAMES } from '../shared/site-names';
 
 export const FACE_TITLE = 'Would you say this to their face?';
 const TOP_FINDINGS = 3;
 
-const SITE_NAMES: Record<string, string> = {
-  x: 'X',
-  facebook: 'Facebook',
-  linkedin: 'LinkedIn',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-  threads: 'Threads',
-};
 
 export interface FaceCheckDialogProps {
   request: FaceCheckRequest;

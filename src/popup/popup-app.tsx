@@ -8,17 +8,11 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { effectiveSettings } from '../background/policy';
 import type { StatusReply } from '../shared/protocol';
 import { accountKey, profileFor, profileLabel, withAccount, type AccountSettings, type Settings } from '../shared/settings';
+import { SITE_NAMES as KNOWN_SITE_NAMES } from '../shared/site-names';
 import type { ActiveTab, PopupApi } from './popup-api';
 
-const SITE_NAMES: Record<string, string> = {
-  x: 'X',
-  facebook: 'Facebook',
-  linkedin: 'LinkedIn',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-  threads: 'Threads',
-  generic: 'this site',
-};
+// The generic adapter runs on whatever site the user enabled.
+const SITE_NAMES: Readonly<Record<string, string>> = { ...KNOWN_SITE_NAMES, generic: 'this site' };
 
 interface Loaded {
   tab: ActiveTab | undefined;
