@@ -228,13 +228,6 @@ export class CheckContext {
     return this.norm.slice(0, this.amplifiedStart);
   }
 
-  /** The quoted or reposted material (normalised), from the draft text and Draft.quoted. */
-  get amplifiedText(): string {
-    const inline = this.norm.slice(this.amplifiedStart);
-    const quoted = typeof this.draft.quoted === 'string' ? normalise(this.draft.quoted).text : '';
-    return quoted ? `${inline}\n${quoted}` : inline;
-  }
-
   /** Wall-clock time of posting, or null when it cannot be read. */
   get time(): PostTime | null {
     if (this.#time !== undefined) return this.#time;

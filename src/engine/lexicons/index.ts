@@ -1,5 +1,14 @@
-// The word lists, compiled once into one matcher each (see ../lexicon.ts for the entry syntax).
-import { compileLexicon, compilePhrases, type LexiconFile } from '../lexicon';
+// The word lists (data files). Entries are lower-case phrases: words separated by white space or
+// hyphens, "*" at the end of a word for any ending ("disgrace*"), a lone "*" for any one word; they
+// are matched in one walk over the draft's words (../phrase-index.ts, through signals/found.ts).
+
+export interface LexiconFile {
+  description: string;
+  /** What the list deliberately leaves out, and why (the hard negatives). */
+  leavesOut: string[];
+  entries: string[];
+}
+
 import acronyms from './acronyms.json';
 import attackPredicates from './attack-predicates.json';
 import campaignActivity from './campaign-activity.json';
@@ -78,18 +87,6 @@ export const LEXICONS = {
 
 export type LexiconName = keyof typeof LEXICONS;
 
-const compiled = new Map<LexiconName, RegExp>();
-
-/** The matcher for a word list (global, over normalised text). */
-export function lexicon(name: LexiconName): RegExp {
-  let re = compiled.get(name);
-  if (!re) {
-    re = compileLexicon(LEXICONS[name]);
-    compiled.set(name, re);
-  }
-  return re;
-}
-
 /** The set of entries, for exact word look-ups (names, acronyms, street types). */
 const sets = new Map<LexiconName, Set<string>>();
 export function lexiconSet(name: LexiconName): Set<string> {
@@ -101,4 +98,3 @@ export function lexiconSet(name: LexiconName): Set<string> {
   return set;
 }
 
-export { compilePhrases };

@@ -38,7 +38,6 @@ const CAMPAIGN = /(?<![a-z])(?:petition|sign (?:our|the|it)|march (?:with|agains
 export function amplifiedSignals(ctx: CheckContext): AmplifiedSignals {
   return ctx.memo('amplifiedSignals', () => {
     const result: AmplifiedSignals = { partisan: false, campaigning: false, contested: false };
-    const inline = ctx.norm.slice(ctx.amplifiedStart);
     const sourceMatch = /@([a-z0-9_]{2,30})/i.exec(ctx.text.slice(ctx.normalised.map[ctx.amplifiedStart] ?? ctx.text.length));
     if (sourceMatch) result.source = `@${sourceMatch[1]}`;
     const contexts: { c: CheckContext; from: number }[] = [];
@@ -68,7 +67,6 @@ export function amplifiedSignals(ctx: CheckContext): AmplifiedSignals {
         result.what ??= 'a contested claim';
       }
     }
-    void inline;
     return result;
   });
 }

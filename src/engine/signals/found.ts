@@ -1,6 +1,6 @@
 // Lexicon matches over the whole draft, computed once per check and shared by the rules.
 import type { CheckContext, Match } from '../context';
-import { lexicon, LEXICONS, type LexiconName } from '../lexicons/index';
+import { LEXICONS, type LexiconName } from '../lexicons/index';
 import { PhraseIndex, tokenise, type PhraseMatch } from '../phrase-index';
 
 // Lists used as sets or by their own code, not searched as phrases.
@@ -22,15 +22,7 @@ export function found(ctx: CheckContext, name: LexiconName): Match[] {
   return ctx.memo(`lex:${name}`, () => (allFound(ctx).get(name) ?? []).map((m) => ctx.matchAt(m.normStart, m.normEnd)));
 }
 
-/** The same through one regular expression per list: kept to check the index against (tests). */
-export function foundByRegExp(ctx: CheckContext, name: LexiconName): Match[] {
-  return ctx.matches(lexicon(name));
-}
 
-/** Matches of a list inside a span of the normalised text. */
-export function foundIn(ctx: CheckContext, name: LexiconName, normStart: number, normEnd: number): Match[] {
-  return found(ctx, name).filter((m) => m.normStart >= normStart && m.normEnd <= normEnd);
-}
 
 /** Whether the original text at an offset starts with a capital letter. */
 export function capitalisedAt(ctx: CheckContext, start: number): boolean {
@@ -45,11 +37,6 @@ export function sentenceInitial(ctx: CheckContext, normStart: number): boolean {
   return trimmed.length === 0 ? normStart - before.length <= 0 || /[.!?:\n]$/.test(ctx.norm.slice(0, normStart - before.length)) : /[.!?:\n]$/.test(trimmed);
 }
 
-/** The sentence (normalised span) that holds a match. */
-export function sentenceSpan(ctx: CheckContext, m: { normStart: number }): { normStart: number; normEnd: number } {
-  const s = ctx.sentenceAt(m.normStart);
-  return s ?? { normStart: 0, normEnd: ctx.norm.length };
-}
 
 /** Matches of a list grouped by the index of their sentence, so rules can pair them in linear time. */
 export function foundBySentence(ctx: CheckContext, name: LexiconName): Map<number, Match[]> {

@@ -131,7 +131,3 @@ export function strongPartisan(ctx: CheckContext, signals = partisanSignals(ctx)
   });
 }
 
-/** A campaign pitch for a person or party: voting advice or campaigning. */
-export function campaignPitch(ctx: CheckContext, signals = partisanSignals(ctx)): PartisanSignal[] {
-  return signals.filter((s) => s.kind === 'voting' || s.kind === 'campaign' || s.kind === 'hashtag');
-}
