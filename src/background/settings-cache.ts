@@ -2,7 +2,13 @@
 // organisation's managed policy into the effective settings every check uses. The worker may be
 // stopped at any moment and woken by the next message, so nothing here assumes it stays alive:
 // the first request after a wake-up simply loads the settings and the policy again.
-import { SETTINGS_KEY, type Settings } from '../shared/settings';
+//
+// Managed storage is slow just after the browser starts: Chromium answers storage.managed.get only
+// once its policy service has loaded, which was 1–3 seconds after start-up here. A check does not
+// wait for it longer than POLICY_WAIT_MS: it goes on under the copy of the last policy read (kept in
+// storage.local), and when the live policy arrives and differs, the copy is replaced, which makes
+// every content script check again (src/content/index.ts).
+import { POLICY_COPY_KEY, SETTINGS_KEY, type Settings } from '../shared/settings';
 import { QUARANTINE_KEY, SettingsStore, readSettings, type StorageAreaLike } from '../shared/settings-storage';
 import { effectiveSettings, type EffectiveSettings } from './policy';
 
@@ -18,7 +24,16 @@ export interface SettingsCacheOptions {
   managed?: ManagedArea;
   /** Called with the notices the user should see (damaged settings set aside, skipped house rules); [] when all is well. */
   onNotices?: (notices: string[], effective: EffectiveSettings) => void;
+  /** How long a check waits for managed storage before going on under the last copy (POLICY_WAIT_MS). */
+  policyWaitMs?: number;
 }
+
+/** Long enough for managed storage in a running browser (under 2 ms here), short against the one-second promise. */
+export const POLICY_WAIT_MS = 250;
+
+type PolicyRead = { policy: Record<string, unknown>; live: boolean };
+
+const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 export class SettingsCache {
   #settings: Settings | undefined;
@@ -27,16 +42,22 @@ export class SettingsCache {
   #policyLoading: Promise<Record<string, unknown>> | undefined;
   #effective: EffectiveSettings | undefined;
   #effectiveLoading: Promise<EffectiveSettings> | undefined;
+  /** #effective was computed under the policy copy while managed storage had not answered yet. */
+  #provisional = false;
   /** Bumped by every change, so a computation that started before it is not kept. */
   #generation = 0;
   readonly #store: SettingsStore;
   readonly #managed: ManagedArea | undefined;
   readonly #onNotices: ((notices: string[], effective: EffectiveSettings) => void) | undefined;
+  readonly #local: StorageAreaLike;
+  readonly #policyWaitMs: number;
 
   constructor(local: StorageAreaLike, options: SettingsCacheOptions = {}) {
     this.#store = new SettingsStore({ local, ...(options.sync ? { sync: options.sync } : {}) });
+    this.#local = local;
     this.#managed = options.managed;
     this.#onNotices = options.onNotices;
+    this.#policyWaitMs = options.policyWaitMs ?? POLICY_WAIT_MS;
   }
 
   get store(): SettingsStore {
@@ -59,22 +80,55 @@ export class SettingsCache {
     return this.#loading;
   }
 
-  #currentPolicy(): Promise<Record<string, unknown>> {
-    if (this.#policy) return Promise.resolve(this.#policy);
-    if (!this.#managed) return Promise.resolve((this.#policy = {}));
+  /** The live policy, or the last copy when managed storage has not answered within the wait. */
+  #currentPolicy(): Promise<PolicyRead> {
+    if (this.#policy) return Promise.resolve({ policy: this.#policy, live: true });
+    if (!this.#managed) return Promise.resolve({ policy: (this.#policy = {}), live: true });
+    const live = this.#readPolicy().then((policy) => ({ policy, live: true }));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const copy = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, this.#policyWaitMs);
+    }).then(() => this.#policyCopy().then((policy) => ({ policy, live: false })));
+    return Promise.race([live, copy]).finally(() => clearTimeout(timer));
+  }
+
+  /** One read of managed storage at a time; its answer is kept, and the copy updated when it differs. */
+  #readPolicy(): Promise<Record<string, unknown>> {
+    const managed = this.#managed!;
     // Firefox throws when no policy is installed; an unreadable policy is no policy.
     const generation = this.#generation;
-    this.#policyLoading ??= this.#managed
+    this.#policyLoading ??= managed
       .get(null)
       .catch(() => ({}))
-      .then((policy) => {
+      .then((read) => {
+        const policy = read ?? {};
         // A policy change while reading makes this read stale: the next call reads again.
-        if (generation !== this.#generation) return policy ?? {};
-        this.#policy ??= policy ?? {};
+        if (generation !== this.#generation) return policy;
+        this.#policy ??= policy;
         this.#policyLoading = undefined;
+        if (this.#provisional) this.#invalidate();
+        void this.#keepCopy(this.#policy);
         return this.#policy;
       });
     return this.#policyLoading;
+  }
+
+  async #policyCopy(): Promise<Record<string, unknown>> {
+    try {
+      const copy = (await this.#local.get(POLICY_COPY_KEY))[POLICY_COPY_KEY];
+      return copy !== null && typeof copy === 'object' && !Array.isArray(copy) ? (copy as Record<string, unknown>) : {};
+    } catch {
+      return {};
+    }
+  }
+
+  /** Written only when it changed: the write makes every open composer check again. */
+  async #keepCopy(policy: Record<string, unknown>): Promise<void> {
+    try {
+      if (!sameValue(await this.#policyCopy(), policy)) await this.#local.set({ [POLICY_COPY_KEY]: policy });
+    } catch {
+      // Storage full or gone: the next worker start reads managed storage again anyway.
+    }
   }
 
   /**
@@ -93,9 +147,16 @@ export class SettingsCache {
 
   async #computeEffective(): Promise<EffectiveSettings> {
     const generation = this.#generation;
-    const [settings, policy] = await Promise.all([this.current(), this.#currentPolicy()]);
+    const [settings, { policy, live }] = await Promise.all([this.current(), this.#currentPolicy()]);
     const effective = effectiveSettings(settings, policy);
-    if (generation === this.#generation) this.#effective = effective;
+    if (generation === this.#generation) {
+      if (live) this.#effective = effective;
+      else if (this.#policy === undefined) {
+        this.#effective = effective;
+        this.#provisional = true;
+      }
+      // Otherwise the live policy arrived while this was computed: the next check uses it.
+    }
     // Damaged values stay set aside (and noticed) until the user exports or discards them.
     const quarantined = await this.#store.quarantined().catch(() => []);
     const notices = [
@@ -111,6 +172,7 @@ export class SettingsCache {
     this.#generation++;
     this.#effective = undefined;
     this.#effectiveLoading = undefined;
+    this.#provisional = false;
   }
 
   /** storage.onChanged: the local settings, the synced copy from another machine, or the policy. */

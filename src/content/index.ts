@@ -2,7 +2,7 @@
 // worker on sites the user enabled. It starts one ContentRuntime for the page, and answers the
 // popup's status question. The engine is not here: checks run in the service worker.
 import { mountOverlay } from '../overlay/index';
-import { SETTINGS_KEY } from '../shared/settings';
+import { POLICY_COPY_KEY, SETTINGS_KEY } from '../shared/settings';
 import { adapterFor } from '../sites/index';
 import { extensionAlive, extensionApi, type ContentExtensionApi } from './extension-api';
 import { ContentRuntime } from './runtime';
@@ -23,8 +23,9 @@ function start(api: ContentExtensionApi): void {
     return false;
   };
   const settingsListener = (changes: Record<string, unknown>, area: string) => {
-    // The organisation's policy (managed storage) changes who is posting and which rules run, too.
-    if ((area === 'local' && SETTINGS_KEY in changes) || area === 'managed') runtime.recheckAll();
+    // The organisation's policy (managed storage) changes who is posting and which rules run, too;
+    // so does the worker's copy of it, replaced when the live policy turns out to differ.
+    if ((area === 'local' && (SETTINGS_KEY in changes || POLICY_COPY_KEY in changes)) || area === 'managed') runtime.recheckAll();
   };
   const runtime = new ContentRuntime({
     window,

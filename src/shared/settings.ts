@@ -12,6 +12,12 @@ import { ACCOUNTS, ROLES, SEVERITIES, type Account, type Profile, type Role, typ
 import type { HouseRule } from '../house-rules/schema';
 
 export const SETTINGS_KEY = 'settings';
+/**
+ * The worker's copy of the organisation's last managed policy (storage.local). Managed storage can
+ * take seconds to answer just after the browser starts, and checks go on under this copy meanwhile;
+ * content scripts check again when it changes.
+ */
+export const POLICY_COPY_KEY = 'policyCopy';
 export const SETTINGS_VERSION = 2;
 
 /** What the user chooses per account in the popup. */

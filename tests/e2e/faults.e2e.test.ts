@@ -82,10 +82,11 @@ test(`the service worker stopped ${ROUNDS} times while typing: findings come bac
       `(${latencies.map((ms) => ms.toFixed(0)).join(', ')}); ` +
       `${expected.length} characters typed, ${expected.length - (await modelText(page)).length} lost`,
   );
-  // The product's promise is one second. The median is held to it; the worst case is reported,
-  // not asserted, since other builds share this machine's two cores (see the common brief).
-  expect(median).toBeLessThanOrEqual(1_000);
+  // The product's promise is one second, every time. The first rounds come just after the browser
+  // started, when managed storage does not answer yet: the worker waits for it at most
+  // POLICY_WAIT_MS (src/background/settings-cache.ts), then checks under its copy of the policy.
   expect(latencies).toHaveLength(ROUNDS);
+  expect(worst).toBeLessThanOrEqual(1_000);
   await page.close();
 });
 

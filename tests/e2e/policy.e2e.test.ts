@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SETTINGS_KEY, defaultSettings, type Settings } from '../../src/shared/settings';
-import { currentWorker, launchExtension, REPO_ROOT, requestsThatLeft, type ExtensionSession } from './harness';
+import { currentWorker, focusEditor, launchExtension, openSite, REPO_ROOT, requestsThatLeft, typeText, waitForFindings, type ExtensionSession } from './harness';
 
 /** The id every build gets from the manifest's "key" (docs/deploying.md). */
 const EXTENSION_ID = 'ijhmblkcbnonjkdkjmbjagepanbafegm';
@@ -19,7 +19,11 @@ const POLICY_FILE = join(POLICY_DIR, 'sense-check-test.json');
 
 /** What the organisation sets: the shape of public/managed-schema.json. */
 const POLICY = {
-  accounts: { 'x:@harrowfieldbc': { account: 'corporate', role: 'local-gov-officer', restricted: false, employer: 'Harrowfield Borough Council' } },
+  accounts: {
+    'x:@harrowfieldbc': { account: 'corporate', role: 'local-gov-officer', restricted: false, employer: 'Harrowfield Borough Council' },
+    // The X fixture's own account, so a draft typed there is the organisation's.
+    'x:@jdoe': { account: 'corporate', role: 'civil-servant', restricted: false },
+  },
   lockedRules: ['partisan-content'],
   minimumSeverity: { 'opponent-attack': 'warning' },
   signOffRequired: true,
@@ -40,7 +44,12 @@ if (skipReason) console.warn(`policy.e2e.test.ts skipped: ${skipReason}`);
 
 /** The chrome.* calls made from the worker here, typed locally (no @types/chrome in this project). */
 interface ChromeInWorker {
-  chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> }; local: { set(items: Record<string, unknown>): Promise<void> } } };
+  chrome: {
+    storage: {
+      managed: { get(): Promise<Record<string, unknown>> };
+      local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+    };
+  };
 }
 
 describe.skipIf(skipReason !== null)('a managed Chromium policy', () => {
@@ -125,6 +134,27 @@ describe.skipIf(skipReason !== null)('a managed Chromium policy', () => {
 
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  test('a draft typed as the browser starts is checked under the policy once managed storage answers', async () => {
+    // Managed storage answers only seconds after the browser starts. Checks go on meanwhile under the
+    // worker's copy of the last policy (none yet in a fresh profile, so the user's own settings:
+    // personal, where this draft is quiet); the live policy makes @jdoe corporate, the worker keeps
+    // it as its copy, and that change makes the content script check the open draft again.
+    const early = await launchExtension('dist-test');
+    try {
+      const page = await openSite(early.context, 'x');
+      await focusEditor(page, 'x');
+      await typeText(page, 'Our view: the plan is reckless');
+      const badge = await waitForFindings(page);
+      expect(badge.severity).not.toBe('info');
+      const worker = await currentWorker(early);
+      const copy = await worker.evaluate(() => (globalThis as unknown as ChromeInWorker).chrome.storage.local.get('policyCopy'));
+      expect(copy).toEqual({ policyCopy: POLICY });
+      expect(requestsThatLeft(early)).toEqual([]);
+    } finally {
+      await early.close();
+    }
   });
 
   test('no request left the browser', () => {
