@@ -9,7 +9,7 @@
 //   minimumSeverity         the lowest level the user may set for a rule
 //   auditTrail, signOffRequired   managed values replace the user's
 // Nothing here throws: a damaged policy value is skipped and reported, the rest still applies.
-import { rules as builtInRules } from '../rules/index';
+import { RULE_IDS } from '../rules/ids';
 import { SEVERITIES, type Rule, type RuleOverride, type Severity } from '../engine/types';
 import { compileHouseRules } from '../house-rules/index';
 import { describeProblem, validateHouseRules } from '../house-rules/validate';
@@ -123,7 +123,7 @@ function constrainOverride(override: RuleOverride, lock: { locked: boolean; mini
   return Object.keys(constrained).length > 0 ? constrained : undefined;
 }
 
-const BUILT_IN_IDS = builtInRules.map((rule) => rule.id);
+const BUILT_IN_IDS = RULE_IDS;
 
 export function effectiveSettings(user: Settings, rawPolicy: unknown, builtInIds: readonly string[] = BUILT_IN_IDS): EffectiveSettings {
   const { policy, problems } = parseManagedPolicy(rawPolicy);

@@ -3,11 +3,12 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../engine/types';
+import { RULE_IDS } from './ids';
 import { rules } from './index';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const ruleFiles = readdirSync(here).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts');
-const modules = import.meta.glob<{ default: (typeof rules)[number] }>(['./*.ts', '!./*.test.ts', '!./index.ts'], { eager: true });
+const ruleFiles = readdirSync(here).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts' && f !== 'ids.ts');
+const modules = import.meta.glob<{ default: (typeof rules)[number] }>(['./*.ts', '!./*.test.ts', '!./index.ts', '!./ids.ts'], { eager: true });
 
 describe('the rule catalogue', () => {
   it('registers every rule file exactly once', () => {
@@ -27,6 +28,10 @@ describe('the rule catalogue', () => {
     expect(rule.examples.good.length).toBeGreaterThan(0);
     // Its test file sits beside it.
     expect(readdirSync(here)).toContain(`${rule.id}.test.ts`);
+  });
+
+  it('lists the same ids, in the same order, in ids.ts (for code that must not load the rules)', () => {
+    expect(RULE_IDS).toEqual(rules.map((rule) => rule.id));
   });
 
   it('covers all fifteen categories', () => {
