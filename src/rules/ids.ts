@@ -22,4 +22,5 @@ export const RULE_IDS: readonly string[] = [
   'out-of-hours-statement',
   'disclaimer-no-shield',
   'thread-fragment',
+  'learned-patterns',
 ];

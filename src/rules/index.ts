@@ -9,6 +9,7 @@ import electionPeriodPublicity from './election-period-publicity';
 import employerCriticism from './employer-criticism';
 import gossipAndRumour from './gossip-and-rumour';
 import insultOrMockery from './insult-or-mockery';
+import learnedPatterns from './learned-patterns';
 import legalConclusion from './legal-conclusion';
 import officialRoleOpinion from './official-role-opinion';
 import opponentAttack from './opponent-attack';
@@ -43,4 +44,6 @@ export const rules: readonly Rule[] = [
   outOfHoursStatement,
   disclaimerNoShield,
   threadFragment,
+  // Last: it raises only the categories that no rule above raised.
+  learnedPatterns,
 ];

@@ -1,3 +1,4 @@
+import type { CheckContext } from '../engine/context';
 import type { Rule, RuleHit } from '../engine/types';
 import { SOURCES } from '../engine/sources';
 import { found, foundBySentence } from '../engine/signals/found';
@@ -8,6 +9,16 @@ import { roleClaim, employerReferences } from '../engine/signals/voice';
 // Supporting or opposing a party, politician or campaign. Corporate accounts and politically
 // restricted staff: serious. Politically free staff may campaign in their own name; it becomes a
 // warning only when the post ties it to the job (RULES.md, party-political).
+/**
+ * Whether party politics is this poster's concern at all (RULES.md): always on an official account
+ * or a politically restricted post; otherwise only when the post ties it to the job (a claim of
+ * the official role, or the employer named beside "as a…", "my job", "at work").
+ */
+export function partyPoliticsApplies(ctx: CheckContext, partisan = true): boolean {
+  if (ctx.corporate || ctx.profile.restricted) return true;
+  return roleClaim(ctx) !== undefined || (employerReferences(ctx).length > 0 && partisan && /(?<![a-z])(?:as an? |my job|at work|in my work|my team|my role)/.test(ctx.ownText));
+}
+
 const rule: Rule = {
   id: 'partisan-content',
   category: 'party-political',
@@ -54,9 +65,7 @@ const rule: Rule = {
     }
     const own = signals.filter((s) => !s.amplified);
     const amplified = amplifies(ctx) ? amplifiedSignals(ctx) : undefined;
-    const tiedToJob = roleClaim(ctx) !== undefined || (employerReferences(ctx).length > 0 && own.length > 0 && /(?<![a-z])(?:as an? |my job|at work|in my work|my team|my role)/.test(ctx.ownText));
-    const applies = corporate || restricted || tiedToJob;
-    if (!applies) return hits;
+    if (!partyPoliticsApplies(ctx, own.length > 0)) return hits;
     const severity = corporate || restricted ? 'serious' : 'warning';
     const who = corporate ? 'an official account' : restricted ? 'a politically restricted post' : 'a post that names your job';
     const first = own[0];

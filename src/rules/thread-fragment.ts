@@ -1,3 +1,4 @@
+import type { CheckContext } from '../engine/context';
 import type { Rule } from '../engine/types';
 import { SOURCES } from '../engine/sources';
 import { found } from '../engine/signals/found';
@@ -10,6 +11,20 @@ const NUMBERING = /^\W*(?:part\s*)?\(?(\d{1,2})\s*(?:\/|of)\s*(\d{1,2})\)?(?!\d)
 // How the part opens after its number: a continuation word, or a pronoun with nothing before it.
 const OPENER = /^\W*(?:part\s*)?\(?(?:\d{1,2}\s*(?:\/|of)\s*\d{1,2})?\)?[\s:.-]*(?:\.\.\.|…|(?:and|but|so|or|which|because|that's why|this is why|which is why|also|plus|then|yet|still|they|them|their|it|this|that|these|those|he|she|in short)(?![a-z]))/u;
 const NOT_CONTENT = new Set(['timing', 'thread-fragment', 'disclaimer-reliance']);
+
+/** The post's place in its thread: from Draft.thread when the extension knows, else from "2/4"-style numbering. */
+function threadPosition(ctx: CheckContext): { index: number; count: number } {
+  const numbering = NUMBERING.exec(ctx.norm);
+  const index = ctx.draft.thread ? ctx.draft.thread.index : Number(numbering?.[1] ?? numbering?.[3] ?? 0);
+  const count = ctx.draft.thread ? ctx.draft.thread.count : Number(numbering?.[2] ?? numbering?.[4] ?? 0);
+  return { index, count };
+}
+
+/** Part 2 or later of a thread. */
+export function laterPartOfThread(ctx: CheckContext): boolean {
+  const { index, count } = threadPosition(ctx);
+  return count > 1 && index > 1;
+}
 
 const rule: Rule = {
   id: 'thread-fragment',
@@ -29,9 +44,7 @@ const rule: Rule = {
     ],
   },
   check(ctx) {
-    const numbering = NUMBERING.exec(ctx.norm);
-    const index = ctx.draft.thread ? ctx.draft.thread.index : Number(numbering?.[1] ?? numbering?.[3] ?? 0);
-    const count = ctx.draft.thread ? ctx.draft.thread.count : Number(numbering?.[2] ?? numbering?.[4] ?? 0);
+    const { index, count } = threadPosition(ctx);
     if (!(count > 1 && index > 1)) return [];
     const dependent = OPENER.test(ctx.norm) || found(ctx, 'thread-dependence').length > 0;
     if (!dependent) return [];

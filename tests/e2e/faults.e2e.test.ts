@@ -45,7 +45,10 @@ function waitForQuietBadge(page: Page): Promise<unknown> {
 
 // "…is reckles" is clean; the one keystroke "s" makes "…is reckless", a contestable judgement from an
 // official account (a warning), so each round's keystroke has a finding to bring back.
-const LINE = (round: number) => `Line ${round}: the plan is reckles`;
+// Every line is the same, so the draft's words do not change as lines pile up: the learned patterns
+// (src/rules/learned-patterns.ts) score a draft by the words it has, and twenty numbered lines of
+// "…is" read to them as a verdict, which would leave no clean moment before the keystroke.
+const LINE = 'Note: the plan is reckles';
 const ROUNDS = 20;
 
 test(`the service worker stopped ${ROUNDS} times while typing: findings come back after the next keystroke, no character lost`, async () => {
@@ -54,7 +57,7 @@ test(`the service worker stopped ${ROUNDS} times while typing: findings come bac
   const latencies: number[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
     if (round > 1) await page.keyboard.press('Enter');
-    await typeText(page, LINE(round));
+    await typeText(page, LINE);
     await waitForQuietBadge(page);
     expect(await stopWorker(browser), `round ${round}: the worker stopped`).toBe(true);
     const before = await page.evaluate(() => performance.now());
@@ -72,7 +75,7 @@ test(`the service worker stopped ${ROUNDS} times while typing: findings come bac
     latencies.push(((await handle.jsonValue()) as number) - before);
     await page.keyboard.press('Backspace');
   }
-  const expected = Array.from({ length: ROUNDS }, (_, i) => LINE(i + 1)).join('\n');
+  const expected = Array.from({ length: ROUNDS }, () => LINE).join('\n');
   expect(await modelText(page)).toBe(expected);
   const sorted = [...latencies].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)]!;

@@ -1,0 +1,209 @@
+#!/usr/bin/env node
+// npm run train: trains the learned patterns (src/rules/learned-patterns.ts) and writes their
+// weights to src/engine/model/weights.json, which is committed; nothing is trained at build time.
+//
+//   node scripts/train-model.mjs           train on the training corpora, write the weights
+//   node scripts/train-model.mjs --cv      leave-one-corpus-out: train on all training corpora
+//                                          but one, score that one; print the pooled figures
+//   node scripts/train-model.mjs --test    score the written weights, alone, on the test corpus
+//
+// The model: for each of the fifteen categories, a logistic regression over the features of
+// src/engine/model/features.ts (words, word stems, word pairs, who is posting, when), trained by
+// full-batch gradient descent with L2 regularisation and the two classes weighted equally. Features
+// seen in fewer than two drafts are left out; weights too small to move a score are pruned.
+//
+// Training corpora: ../shared/eval/dev.jsonl and tests/fixtures/heldout*/. The test corpus,
+// tests/fixtures/blind-j/, is never trained on: it is what the model is measured on.
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { runnerImport } from 'vite';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, 'src/engine/model/weights.json');
+const OPTIONS = { epochs: 200, rate: 1, l2: 1e-4, minCount: 2, prune: 0.02, threshold: 0.8 };
+
+const { module: featureModule } = await runnerImport(join(ROOT, 'src/engine/model/features.ts'));
+const { module: normaliseModule } = await runnerImport(join(ROOT, 'src/engine/normalise.ts'));
+const { module: contextModule } = await runnerImport(join(ROOT, 'src/engine/context.ts'));
+const { module: typesModule } = await runnerImport(join(ROOT, 'src/engine/types.ts'));
+const { module: codec } = await runnerImport(join(ROOT, 'src/engine/model/codec.ts'));
+const { module: scorerModule } = await runnerImport(join(ROOT, 'src/engine/model/scorer.ts'));
+const CATEGORIES = [...typesModule.CATEGORIES];
+
+function trainingCorpora() {
+  const files = [join(ROOT, '../shared/eval/dev.jsonl')];
+  const fixtures = join(ROOT, 'tests/fixtures');
+  for (const dir of readdirSync(fixtures).filter((name) => name.startsWith('heldout')).sort()) {
+    for (const file of readdirSync(join(fixtures, dir)).filter((name) => name.endsWith('.jsonl'))) files.push(join(fixtures, dir, file));
+  }
+  const missing = files.filter((file) => !existsSync(file));
+  if (missing.length) {
+    console.error(`train-model: missing ${missing.map((file) => relative(ROOT, file)).join(', ')} (../shared/eval must sit beside the repository)`);
+    process.exit(2);
+  }
+  return files;
+}
+const TEST_CORPUS = join(ROOT, 'tests/fixtures/blind-j/heldout-j.jsonl');
+
+function readCorpus(file) {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line, index) => {
+      let draft;
+      try {
+        draft = JSON.parse(line);
+      } catch {
+        console.error(`train-model: ${relative(ROOT, file)}:${index + 1}: not JSON`);
+        process.exit(2);
+      }
+      const profile = {
+        account: draft.account,
+        role: draft.role,
+        restricted: Boolean(draft.restricted),
+        electionPeriod: Boolean(draft.electionPeriod),
+        kind: draft.kind ?? 'post',
+        time: contextModule.readPostTime(draft.postedAt),
+      };
+      return { corpus: relative(ROOT, file), expect: draft.expect, features: featureModule.features(normaliseModule.normalise(draft.text).text, profile) };
+    });
+}
+
+function vocabulary(drafts) {
+  const counts = new Map();
+  for (const draft of drafts) for (const feature of draft.features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+  const index = new Map();
+  for (const [feature, count] of counts) if (count >= OPTIONS.minCount) index.set(feature, index.size);
+  return index;
+}
+
+/** One category's weights (Float64Array over the vocabulary). */
+function trainCategory(rows, labels, size) {
+  const weights = new Float64Array(size);
+  const gradient = new Float64Array(size);
+  const positives = labels.reduce((sum, y) => sum + y, 0);
+  const weightOf = [rows.length / (2 * Math.max(1, rows.length - positives)), rows.length / (2 * Math.max(1, positives))];
+  for (let epoch = 0; epoch < OPTIONS.epochs; epoch++) {
+    gradient.fill(0);
+    for (let k = 0; k < rows.length; k++) {
+      const row = rows[k];
+      let z = 0;
+      for (let j = 0; j < row.length; j++) z += weights[row[j]];
+      const error = (1 / (1 + Math.exp(-z)) - labels[k]) * weightOf[labels[k]];
+      for (let j = 0; j < row.length; j++) gradient[row[j]] += error;
+    }
+    for (let i = 0; i < size; i++) weights[i] -= OPTIONS.rate * (gradient[i] / rows.length + OPTIONS.l2 * weights[i]);
+  }
+  return weights;
+}
+
+/** The model as weights.json holds it: a feature list, and per category [feature index, weight] pairs. */
+function train(drafts) {
+  return trainOn(drafts, vocabulary(drafts));
+}
+
+function trainOn(drafts, index) {
+  const rows = drafts.map((draft) => Int32Array.from(draft.features.filter((feature) => index.has(feature)), (feature) => index.get(feature)));
+  const names = [...index.keys()];
+  const kept = new Map();
+  const categories = {};
+  for (const category of CATEGORIES) {
+    const labels = drafts.map((draft) => (draft.expect.includes(category) ? 1 : 0));
+    const weights = trainCategory(rows, labels, index.size);
+    const pairs = [];
+    for (let i = 0; i < weights.length; i++) {
+      if (names[i] !== 'bias' && Math.abs(weights[i]) < OPTIONS.prune) continue;
+      if (!kept.has(names[i])) kept.set(names[i], kept.size);
+      pairs.push([kept.get(names[i]), weights[i]]);
+    }
+    categories[category] = pairs;
+  }
+  return { features: [...kept.keys()], categories };
+}
+
+/** The model as weights.json stores it (src/engine/model/codec.ts). */
+function stored(model, trainedOn, drafts) {
+  return {
+    about: 'Learned patterns for src/rules/learned-patterns.ts, written by scripts/train-model.mjs (npm run train); do not edit by hand.',
+    trainedOn,
+    drafts,
+    threshold: OPTIONS.threshold,
+    options: OPTIONS,
+    features: model.features.join('\n'),
+    weights: Object.fromEntries(Object.entries(model.categories).map(([category, pairs]) => [category, codec.toBase64(codec.encodeWeights(pairs))])),
+  };
+}
+
+/** Scores drafts exactly as the extension will: through the stored (quantised) form and scorer.ts. */
+function scorer(storedModel) {
+  const model = scorerModule.load(storedModel);
+  return (draft) => {
+    const probabilities = model.score(draft.features);
+    return Object.fromEntries(model.categories.map((category, c) => [category, probabilities[c]]));
+  };
+}
+
+function figures(drafts, scores, threshold) {
+  let clean = 0, alarms = 0, risky = 0, caught = 0, expected = 0, hit = 0;
+  drafts.forEach((draft, k) => {
+    const raised = new Set(CATEGORIES.filter((category) => scores[k][category] > threshold));
+    if (draft.expect.length === 0) {
+      clean++;
+      if (raised.size) alarms++;
+      return;
+    }
+    risky++;
+    if (raised.size) caught++;
+    for (const category of draft.expect) {
+      expected++;
+      if (raised.has(category)) hit++;
+    }
+  });
+  return `recall ${(caught / risky).toFixed(3)}  category_recall ${(hit / expected).toFixed(3)}  false_positive_rate ${(alarms / clean).toFixed(3)}  (${drafts.length} drafts)`;
+}
+
+const mode = process.argv[2] ?? '';
+const files = trainingCorpora();
+if (mode === '--cv') {
+  const byFile = files.map(readCorpus);
+  const pooled = [];
+  const scores = [];
+  byFile.forEach((heldOut, i) => {
+    const score = scorer(stored(train(byFile.filter((_, j) => j !== i).flat()), [], 0));
+    for (const draft of heldOut) {
+      pooled.push(draft);
+      scores.push(score(draft));
+    }
+  });
+  for (const threshold of [0.7, OPTIONS.threshold, 0.9]) console.log(`leave-one-corpus-out, model alone, threshold ${threshold}: ${figures(pooled, scores, threshold)}`);
+  // Per category at the threshold: how often a raised category was expected (precision), and how
+  // many of the expected ones it raised (recall).
+  const rows = CATEGORIES.map((category) => {
+    let raised = 0, right = 0, expected = 0;
+    pooled.forEach((draft, k) => {
+      const wanted = draft.expect.includes(category);
+      if (wanted) expected++;
+      if (scores[k][category] > OPTIONS.threshold) {
+        raised++;
+        if (wanted) right++;
+      }
+    });
+    return { category, raised, precision: raised ? +(right / raised).toFixed(2) : null, recall: +(right / expected).toFixed(2) };
+  });
+  console.table(rows);
+} else if (mode === '--test') {
+  const model = JSON.parse(readFileSync(OUT, 'utf8'));
+  const drafts = readCorpus(TEST_CORPUS);
+  const score = scorer(model);
+  console.log(`${relative(ROOT, TEST_CORPUS)}, model alone, threshold ${model.threshold}: ${figures(drafts, drafts.map(score), model.threshold)}`);
+} else if (mode === '') {
+  const drafts = files.flatMap(readCorpus);
+  const model = train(drafts);
+  const out = stored(model, files.map((file) => relative(ROOT, file)), drafts.length);
+  writeFileSync(OUT, JSON.stringify(out) + '\n');
+  const pairs = Object.values(model.categories).reduce((sum, list) => sum + list.length, 0);
+  console.log(`train-model: ${drafts.length} drafts; ${model.features.length} features, ${pairs} weights; wrote ${relative(ROOT, OUT)} (${(JSON.stringify(out).length / 1024).toFixed(0)} kB)`);
+} else {
+  console.error('usage: node scripts/train-model.mjs [--cv | --test]');
+  process.exit(2);
+}

@@ -1,0 +1,112 @@
+// A stored model (codec.ts) made ready to score. Two ways in, which give the same numbers (a test
+// holds them to it): score(features) takes the feature strings of features.ts, as the trainer
+// does; scoreText(norm, profile) builds the same features on the fly, one look-up per word and
+// word pair in a table per kind of feature, without making a string for every feature. Each
+// feature counts once per passage however often it occurs, as in training.
+import type { Category } from '../types';
+import { forEachWeight, fromBase64, type StoredModel } from './codec';
+import { profileFeatures, stem, tokens, type FeatureProfile } from './features';
+
+export interface LearnedModel {
+  threshold: number;
+  categories: readonly Category[];
+  /** Probability per category (same order as `categories`) for a passage's features. */
+  score(features: readonly string[]): Float64Array;
+  /** The same for a passage of normalised text, without building the feature strings. */
+  scoreText(norm: string, profile: FeatureProfile): Float64Array;
+}
+
+export function load(source: StoredModel): LearnedModel {
+  const names = source.features.split('\n');
+  const categories = Object.keys(source.weights) as Category[];
+  const width = categories.length;
+  const weights = new Float32Array(names.length * width);
+  categories.forEach((category, c) => {
+    forEachWeight(fromBase64(source.weights[category]!), (index, weight) => {
+      weights[index * width + c] = weight;
+    });
+  });
+  // "w:reckless" → words.get('w').get('reckless') = 17; "b:head examining" → pairs.get('b').get('head').get('examining').
+  const words = new Map<string, Map<string, number>>();
+  const pairs = new Map<string, Map<string, Map<string, number>>>();
+  const byName = new Map<string, number>();
+  names.forEach((name, id) => {
+    byName.set(name, id);
+    const colon = name.indexOf(':');
+    if (colon < 0) return;
+    const kind = name.slice(0, colon);
+    const rest = name.slice(colon + 1);
+    const space = rest.indexOf(' ');
+    if (kind === 'b' || kind === 'sb') {
+      if (space < 0) return;
+      let table = pairs.get(kind);
+      if (!table) pairs.set(kind, (table = new Map()));
+      const first = rest.slice(0, space);
+      let seconds = table.get(first);
+      if (!seconds) table.set(first, (seconds = new Map()));
+      seconds.set(rest.slice(space + 1), id);
+      return;
+    }
+    let table = words.get(kind);
+    if (!table) words.set(kind, (table = new Map()));
+    table.set(rest, id);
+  });
+  const none = new Map<string, never>();
+  const [W, CW, PW, S] = ['w', 'cw', 'pw', 's'].map((kind) => words.get(kind) ?? none);
+  const B = pairs.get('b') ?? new Map<string, Map<string, number>>();
+  const SB = pairs.get('sb') ?? new Map<string, Map<string, number>>();
+
+  // Which features a passage has already counted: a stamp per feature, bumped per passage.
+  const seen = new Uint32Array(names.length);
+  let stamp = 0;
+
+  const finish = (z: Float64Array) => {
+    for (let c = 0; c < width; c++) z[c] = 1 / (1 + Math.exp(-z[c]!));
+    return z;
+  };
+  const add = (z: Float64Array, id: number | undefined) => {
+    if (id === undefined || seen[id] === stamp) return;
+    seen[id] = stamp;
+    const base = id * width;
+    for (let c = 0; c < width; c++) z[c]! += weights[base + c]!;
+  };
+  const nextStamp = () => {
+    if (++stamp === 0xffffffff) {
+      seen.fill(0);
+      stamp = 1;
+    }
+  };
+
+  return {
+    threshold: source.threshold,
+    categories,
+    score(features) {
+      nextStamp();
+      const z = new Float64Array(width);
+      for (const feature of features) add(z, byName.get(feature));
+      return finish(z);
+    },
+    scoreText(norm, profile) {
+      nextStamp();
+      const z = new Float64Array(width);
+      for (const feature of profileFeatures(profile)) add(z, byName.get(feature));
+      const tagged = profile.account === 'corporate' ? CW! : PW!;
+      const words = tokens(norm);
+      let previous: string | undefined;
+      let previousStem: string | undefined;
+      for (const word of words) {
+        const wordStem = stem(word);
+        add(z, W!.get(word));
+        add(z, tagged.get(word));
+        add(z, S!.get(wordStem));
+        if (previous !== undefined) {
+          add(z, B.get(previous)?.get(word));
+          add(z, SB.get(previousStem!)?.get(wordStem));
+        }
+        previous = word;
+        previousStem = wordStem;
+      }
+      return finish(z);
+    },
+  };
+}
