@@ -1,31 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../engine/types';
-import type { HouseRule } from '../house-rules/schema';
 import { SETTINGS_KEY, defaultSettings, type Settings } from '../shared/settings';
 import { FeedbackLog } from './feedback-log';
 import { handleMessage } from './message-handler';
 import { effectiveSettings, parseManagedPolicy } from './policy';
 import { SettingsCache } from './settings-cache';
-import { memoryStorage } from './test-fakes';
+import { CASE_NUMBERS_RULE, PLAIN_ENGLISH_RULE, memoryStorage } from './test-fakes';
 
 const BUILT_IN = ['shouting', 'partisan-content', 'opponent-attack'];
 
-const orgRule: HouseRule = {
-  id: 'no-case-numbers',
-  kind: 'pattern',
-  message: 'Case references (%s) stay out of posts.',
-  category: 'personal-data',
-  severity: 'serious',
-  pattern: '\\bHB-\\d{6}\\b',
-};
-const userRule: HouseRule = {
-  id: 'plain-english',
-  kind: 'substitution',
-  message: "Use '%s' instead of '%s'.",
-  category: 'tone',
-  severity: 'info',
-  swap: { utilise: 'use' },
-};
+const orgRule = CASE_NUMBERS_RULE;
+const userRule = PLAIN_ENGLISH_RULE;
 
 function userSettings(change: Partial<Settings> = {}): Settings {
   return { ...defaultSettings(), ...change };

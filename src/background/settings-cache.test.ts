@@ -1,20 +1,12 @@
 // Managed storage answering late, as it does for a few seconds after the browser starts: checks go
 // on under the copy of the last policy, and the live policy takes over as soon as it arrives.
 import { describe, expect, it } from 'vitest';
-import type { HouseRule } from '../house-rules/schema';
 import { POLICY_COPY_KEY, SETTINGS_KEY, defaultSettings } from '../shared/settings';
 import { SettingsCache } from './settings-cache';
-import { memoryStorage } from './test-fakes';
+import { CASE_NUMBERS_RULE, PLAIN_ENGLISH_RULE, memoryStorage } from './test-fakes';
 
-const caseNumbers: HouseRule = {
-  id: 'no-case-numbers',
-  kind: 'pattern',
-  message: 'Case references (%s) stay out of posts.',
-  category: 'personal-data',
-  severity: 'serious',
-  pattern: '\\bHB-\\d{6}\\b',
-};
-const plainEnglish: HouseRule = { id: 'plain-english', kind: 'substitution', message: "Use '%s' instead of '%s'.", category: 'tone', severity: 'info', swap: { utilise: 'use' } };
+const caseNumbers = CASE_NUMBERS_RULE;
+const plainEnglish = PLAIN_ENGLISH_RULE;
 
 /** Managed storage that answers only when the test says so. */
 function lateManaged() {
