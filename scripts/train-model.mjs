@@ -175,7 +175,7 @@ if (mode === '--cv') {
       scores.push(score(draft));
     }
   });
-  for (const threshold of [0.7, OPTIONS.threshold, 0.9]) console.log(`leave-one-corpus-out, model alone, threshold ${threshold}: ${figures(pooled, scores, threshold)}`);
+  for (const threshold of [0.7, 0.75, 0.8, 0.85, 0.9]) console.log(`leave-one-corpus-out, model alone, threshold ${threshold}: ${figures(pooled, scores, threshold)}`);
   // Per category at the threshold: how often a raised category was expected (precision), and how
   // many of the expected ones it raised (recall).
   const rows = CATEGORIES.map((category) => {

@@ -48,6 +48,9 @@ const fixtures = join(root, 'tests/fixtures');
 const heldout = readdirSync(fixtures)
   .filter((d) => d.startsWith('heldout'))
   .flatMap((d) => readdirSync(join(fixtures, d)).filter((f) => f.endsWith('.jsonl')).map((f) => join(fixtures, d, f)));
+const blind = readdirSync(fixtures)
+  .filter((d) => d.startsWith('blind-'))
+  .flatMap((d) => readdirSync(join(fixtures, d)).filter((f) => f.endsWith('.jsonl')).map((f) => join(fixtures, d, f)));
 
 describe('accuracy on the labelled corpora', () => {
   it.runIf(existsSync(dev))('meets the targets on the shared dev corpus', () => {
@@ -61,13 +64,15 @@ describe('accuracy on the labelled corpora', () => {
     expect(heldout.length).toBeGreaterThanOrEqual(9);
   });
 
-  // blind-j is the learned model's test corpus: never trained on (scripts/train-model.mjs), its
-  // misses never read. The floor sits a little under its first measurement with the model
-  // (0.875 / 0.799 / 0.028), so a retrained model that does worse on unseen drafts fails here.
-  it('blind-j, never trained on, stays above the floor of its first measurement', () => {
-    const s = score(read(join(fixtures, 'blind-j/heldout-j.jsonl')));
-    expect(s.recall).toBeGreaterThanOrEqual(0.85);
-    expect(s.categoryRecall).toBeGreaterThanOrEqual(0.77);
+  // The blind corpora (tests/fixtures/blind-*) are the learned model's test set: never trained on
+  // (scripts/train-model.mjs), their misses never read. Pooled, their first measurements with the
+  // model gave recall 0.861, category recall 0.767 and a false-positive rate of 0.038 (README); the
+  // floor sits a little under, so a retrained model that does worse on unseen drafts fails here.
+  it('the blind corpora, pooled, stay above the floor of their first measurements', () => {
+    expect(blind.length).toBeGreaterThanOrEqual(4);
+    const s = score(blind.flatMap((path) => read(path).map((row) => ({ ...row, id: `${path}:${row.id}` }))));
+    expect(s.recall).toBeGreaterThanOrEqual(0.84);
+    expect(s.categoryRecall).toBeGreaterThanOrEqual(0.74);
     expect(s.fpr).toBeLessThanOrEqual(0.05);
   });
 
