@@ -5,15 +5,15 @@
 //   node scripts/train-model.mjs           train on the training corpora, write the weights
 //   node scripts/train-model.mjs --cv      leave-one-corpus-out: train on all training corpora
 //                                          but one, score that one; print the pooled figures
-//   node scripts/train-model.mjs --test    score the written weights, alone, on the test corpus
+//   node scripts/train-model.mjs --test    score the written weights, alone, on the test corpora
 //
 // The model: for each of the fifteen categories, a logistic regression over the features of
 // src/engine/model/features.ts (words, word stems, word pairs, who is posting, when), trained by
 // full-batch gradient descent with L2 regularisation and the two classes weighted equally. Features
 // seen in fewer than two drafts are left out; weights too small to move a score are pruned.
 //
-// Training corpora: ../shared/eval/dev.jsonl and tests/fixtures/heldout*/. The test corpus,
-// tests/fixtures/blind-j/, is never trained on: it is what the model is measured on.
+// Training corpora: ../shared/eval/dev.jsonl and tests/fixtures/heldout*/. The test corpora,
+// tests/fixtures/blind-*/, are never trained on: they are what the model is measured on.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { runnerImport } from 'vite';
@@ -43,7 +43,13 @@ function trainingCorpora() {
   }
   return files;
 }
-const TEST_CORPUS = join(ROOT, 'tests/fixtures/blind-j/heldout-j.jsonl');
+function testCorpora() {
+  const fixtures = join(ROOT, 'tests/fixtures');
+  return readdirSync(fixtures)
+    .filter((name) => name.startsWith('blind-'))
+    .sort()
+    .flatMap((dir) => readdirSync(join(fixtures, dir)).filter((name) => name.endsWith('.jsonl')).map((name) => join(fixtures, dir, name)));
+}
 
 function readCorpus(file) {
   return readFileSync(file, 'utf8')
@@ -193,9 +199,11 @@ if (mode === '--cv') {
   console.table(rows);
 } else if (mode === '--test') {
   const model = JSON.parse(readFileSync(OUT, 'utf8'));
-  const drafts = readCorpus(TEST_CORPUS);
   const score = scorer(model);
-  console.log(`${relative(ROOT, TEST_CORPUS)}, model alone, threshold ${model.threshold}: ${figures(drafts, drafts.map(score), model.threshold)}`);
+  for (const file of testCorpora()) {
+    const drafts = readCorpus(file);
+    console.log(`${relative(ROOT, file)}, model alone, threshold ${model.threshold}: ${figures(drafts, drafts.map(score), model.threshold)}`);
+  }
 } else if (mode === '') {
   const drafts = files.flatMap(readCorpus);
   const model = train(drafts);
