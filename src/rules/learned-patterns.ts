@@ -124,6 +124,9 @@ function passages(ctx: CheckContext): [number, number][] {
 
 /** Categories that only exist in some circumstances, or for some posters (RULES.md), whatever the words say. */
 const NOT_CONTENT = new Set<Category>(['timing', 'thread-fragment', 'disclaimer-reliance']);
+/** Something risky in the content itself has been raised, not only when or where it is posted. */
+const contentious = (raised: ReadonlySet<Category>) => [...raised].some((other) => !NOT_CONTENT.has(other));
+
 function possible(ctx: CheckContext, category: Category, raised: ReadonlySet<Category>): boolean {
   switch (category) {
     case 'election-period':
@@ -132,7 +135,8 @@ function possible(ctx: CheckContext, category: Category, raised: ReadonlySet<Cat
       // A politically free officer may campaign in their own name, without the job.
       return partyPoliticsApplies(ctx);
     case 'thread-fragment':
-      return laterPartOfThread(ctx);
+      // A later part of a thread that makes a contentious point (RULES.md).
+      return laterPartOfThread(ctx) && contentious(raised);
     case 'opinion-as-fact':
     case 'unsourced-claim':
       // Corporate accounts only: a personal opinion is not stated in an official voice.
@@ -141,12 +145,13 @@ function possible(ctx: CheckContext, category: Category, raised: ReadonlySet<Cat
       return ctx.personal;
     case 'timing': {
       // Corporate accounts, as out-of-hours-statement: after 8pm, before 7am, or at the weekend.
+      // A contentious statement, not a routine notice: something in the content has been raised.
       const time = ctx.time;
-      return ctx.corporate && time !== null && (time.hour >= 20 || time.hour < 7 || time.weekday === 0 || time.weekday === 6);
+      return ctx.corporate && contentious(raised) && time !== null && (time.hour >= 20 || time.hour < 7 || time.weekday === 0 || time.weekday === 6);
     }
     case 'disclaimer-reliance':
       // Personal accounts, and only beside something risky.
-      return ctx.personal && [...raised].some((other) => !NOT_CONTENT.has(other));
+      return ctx.personal && contentious(raised);
     default:
       return true;
   }

@@ -53,6 +53,8 @@ export function partisanSignals(ctx: CheckContext): PartisanSignal[] {
     for (const m of ctx.matches(VOTE_FOR)) {
       const choice = m.groups[0] ?? '';
       if (NOT_A_CHOICE.has(choice)) continue;
+      // "A postal vote for the May elections": the election itself, not a choice in it.
+      if (/^\s*(?:elections?|polls?|ballot|referendum|by-elections?|local elections)(?![a-z])/.test(ctx.norm.slice(m.normEnd))) continue;
       // "Vote for Bramble Park in the Park of the Year awards": a competition, not an election.
       const sentence = ctx.sentenceAt(m.normStart);
       if (sentence && /(?<![a-z])(?:awards?|competition|contest|of the year|prize|poll closes|voting closes|shortlist\w*|nominat\w+|favourite|people's choice)(?![a-z])/.test(sentence.text)) continue;
