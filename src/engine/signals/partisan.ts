@@ -17,6 +17,8 @@ const PARTISAN_JUDGEMENT =
 
 // "Vote Morrow", "vote Labour", "vote for the Greens"; not "vote on", "vote online", "vote by post".
 const VOTE_FOR = /(?<![a-z#])vot(?:e|ing)\s+(?:for\s+)?(?:the\s+)?([a-z][a-z'-]+)/g;
+// Read where the match ends (sticky), never by slicing the rest of a long draft.
+const ELECTION_AFTER = /\s*(?:elections?|polls?|ballot|referendum|by-elections?|local elections)(?![a-z])/y;
 const NOT_A_CHOICE = new Set(['on', 'in', 'at', 'by', 'to', 'online', 'early', 'today', 'tomorrow', 'tonight', 'this', 'next', 'and', 'or', 'with', 'from', 'if', 'when', 'as', 'is', 'was', 'will', 'a', 'an', 'your', 'their', 'our', 'my', 'the', 'postal', 'proxy', 'counting', 'count', 'yes', 'no', 'it', 'them', 'out', 'against', 'because', 'you', 'we', 'they', 'he', 'she', 'before', 'after', 'until', 'for', 'who', 'whoever', 'that', 'please', 'safely', 'it\'s']);
 const POLITICIAN_ATTACK =
   /(?<![a-z])(?:the |this |our )?(?:chancellor|prime minister|pm|home secretary|foreign secretary|health secretary|education secretary|culture secretary|deputy prime minister|government|cabinet|ministers)(?:'s)?(?: [a-z'-]+){0,3} (?:fibs|lies|lying|liars?|incompetence|incompetent|corrupt\w*|sleaze|cronies|cronyism|disgrace\w*|shambles|clowns|u-turns?|broken promises|betrayal)(?![a-z])/g;
@@ -54,7 +56,8 @@ export function partisanSignals(ctx: CheckContext): PartisanSignal[] {
       const choice = m.groups[0] ?? '';
       if (NOT_A_CHOICE.has(choice)) continue;
       // "A postal vote for the May elections": the election itself, not a choice in it.
-      if (/^\s*(?:elections?|polls?|ballot|referendum|by-elections?|local elections)(?![a-z])/.test(ctx.norm.slice(m.normEnd))) continue;
+      ELECTION_AFTER.lastIndex = m.normEnd;
+      if (ELECTION_AFTER.test(ctx.norm)) continue;
       // "Vote for Bramble Park in the Park of the Year awards": a competition, not an election.
       const sentence = ctx.sentenceAt(m.normStart);
       if (sentence && /(?<![a-z])(?:awards?|competition|contest|of the year|prize|poll closes|voting closes|shortlist\w*|nominat\w+|favourite|people's choice)(?![a-z])/.test(sentence.text)) continue;
