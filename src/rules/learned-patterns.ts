@@ -4,7 +4,7 @@ import { learnedModel } from '../engine/model/model';
 import { SOURCES } from '../engine/sources';
 import type { Category, Citation, Rule, RuleHit } from '../engine/types';
 import { partyPoliticsApplies } from './partisan-content';
-import { laterPartOfThread } from './thread-fragment';
+import { NOT_CONTENT, laterPartOfThread } from './thread-fragment';
 
 // What the rules' word lists and patterns cannot spell out: a dig in a subordinate clause, a
 // loaded word, an insinuation. A model learned from about 1,600 labelled drafts
@@ -122,11 +122,10 @@ function passages(ctx: CheckContext): [number, number][] {
   return out;
 }
 
-/** Categories that only exist in some circumstances, or for some posters (RULES.md), whatever the words say. */
-const NOT_CONTENT = new Set<Category>(['timing', 'thread-fragment', 'disclaimer-reliance']);
 /** Something risky in the content itself has been raised, not only when or where it is posted. */
 const contentious = (raised: ReadonlySet<Category>) => [...raised].some((other) => !NOT_CONTENT.has(other));
 
+/** Categories that only exist in some circumstances, or for some posters (RULES.md), whatever the words say. */
 function possible(ctx: CheckContext, category: Category, raised: ReadonlySet<Category>): boolean {
   switch (category) {
     case 'election-period':

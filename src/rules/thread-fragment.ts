@@ -1,5 +1,5 @@
 import type { CheckContext } from '../engine/context';
-import type { Rule } from '../engine/types';
+import type { Category, Rule } from '../engine/types';
 import { SOURCES } from '../engine/sources';
 import { found } from '../engine/signals/found';
 
@@ -10,7 +10,8 @@ import { found } from '../engine/signals/found';
 const NUMBERING = /^\W*(?:part\s*)?\(?(\d{1,2})\s*(?:\/|of)\s*(\d{1,2})\)?(?!\d)|(?<!\d)(\d{1,2})\s*\/\s*(\d{1,2})\s*\W*$/u;
 // How the part opens after its number: a continuation word, or a pronoun with nothing before it.
 const OPENER = /^\W*(?:part\s*)?\(?(?:\d{1,2}\s*(?:\/|of)\s*\d{1,2})?\)?[\s:.-]*(?:\.\.\.|…|(?:and|but|so|or|which|because|that's why|this is why|which is why|also|plus|then|yet|still|they|them|their|it|this|that|these|those|he|she|in short)(?![a-z]))/u;
-const NOT_CONTENT = new Set(['timing', 'thread-fragment', 'disclaimer-reliance']);
+/** Categories about when, where or how a post is made rather than what it says: none makes a post contentious. */
+export const NOT_CONTENT: ReadonlySet<Category> = new Set<Category>(['timing', 'thread-fragment', 'disclaimer-reliance']);
 
 /** The post's place in its thread: from Draft.thread when the extension knows, else from "2/4"-style numbering. */
 function threadPosition(ctx: CheckContext): { index: number; count: number } {
