@@ -40,12 +40,6 @@ export function encodeWeights(pairs: readonly (readonly [number, number])[]): Ui
   return Uint8Array.from(bytes);
 }
 
-export function decodeWeights(bytes: Uint8Array): [number, number][] {
-  const pairs: [number, number][] = [];
-  forEachWeight(bytes, (index, weight) => pairs.push([index, weight]));
-  return pairs;
-}
-
 /** Calls back with each (feature index, weight), without building a list: the worker decodes at every start. */
 export function forEachWeight(bytes: Uint8Array, visit: (index: number, weight: number) => void): void {
   let index = 0;
