@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { AxeResults, Result } from 'axe-core';
 import { postAs } from './accounts';
@@ -16,7 +16,7 @@ import { RISKY_ANY_ACCOUNT, RISKY_SHOUTING } from './drafts';
 import {
   focusEditor,
   focusIsInEditor,
-  launchExtension,
+  extensionForFile,
   modelText,
   openPanel,
   openSite,
@@ -25,19 +25,11 @@ import {
   requestsThatLeft,
   typeText,
   waitForFindings,
-  type ExtensionSession,
 } from './harness';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser: ExtensionSession;
-beforeAll(async () => {
-  browser = await launchExtension('dist-test');
-  await postAs(browser, 'corporate');
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = extensionForFile('dist-test', (session) => postAs(session, 'corporate'));
 
 /** WCAG 2.2 A and AA, plus axe's best practices. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];

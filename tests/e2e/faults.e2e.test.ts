@@ -7,31 +7,23 @@
 //     isolated world with Runtime.queryObjects, so the page itself is given no hook);
 //   - the extension reloaded with a draft open on a textarea site: the overlay and the textarea's
 //     mirror go, and the draft stays as typed (runtime.e2e.test.ts covers a contenteditable site).
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { postAs } from './accounts';
 import { RISKY_ANY_ACCOUNT } from './drafts';
 import {
   currentWorker,
   focusEditor,
-  launchExtension,
+  extensionForFile,
   modelText,
   openSite,
   requestsThatLeft,
   stopWorker,
   typeText,
   waitForFindings,
-  type ExtensionSession,
 } from './harness';
 
-let browser: ExtensionSession;
-beforeAll(async () => {
-  browser = await launchExtension('dist-test');
-  await postAs(browser, 'corporate');
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = extensionForFile('dist-test', (session) => postAs(session, 'corporate'));
 
 /** Resolves when no badge counts a finding and no check is in flight (read through the open shadow root). */
 function waitForQuietBadge(page: Page): Promise<unknown> {

@@ -3,14 +3,14 @@
 // keeps the draft and gives the editor its focus back, and the same draft sent again goes out
 // without a second prompt (one chance, no loops); a clean post goes straight out. Where the
 // site posts on Ctrl+Enter, the shortcut is gated too.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { postAs } from './accounts';
 import { CLEAN, RISKY_ANY_ACCOUNT } from './drafts';
 import {
   focusEditor,
   focusIsInEditor,
-  launchExtension,
+  extensionForFile,
   modelText,
   openSite,
   overlay,
@@ -20,18 +20,10 @@ import {
   typeText,
   waitForFindings,
   waitForModelText,
-  type ExtensionSession,
 } from './harness';
 import { ALL_SITES, type SiteFixture } from './sites';
 
-let browser: ExtensionSession;
-beforeAll(async () => {
-  browser = await launchExtension('dist-test');
-  await postAs(browser, 'corporate');
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = extensionForFile('dist-test', (session) => postAs(session, 'corporate'));
 
 async function waitForPosted(page: Page, count: number): Promise<string[]> {
   await page.waitForFunction((expected) => window.__fixture!.posted.length >= expected, count, { timeout: 10_000 });

@@ -1,17 +1,11 @@
 // The harness checks itself, so that "no request left the browser" in the other files means
 // something: a request from the page, and one from the extension's service worker, are both
 // recorded (and refused); and the fixture pages really are served at the sites' addresses.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { currentWorker, launchExtension, modelText, openSite, requestsThatLeft, type ExtensionSession } from './harness';
+import { expect, test } from 'vitest';
+import { currentWorker, extensionForFile, modelText, openSite, requestsThatLeft } from './harness';
 import { ALL_SITES } from './sites';
 
-let browser: ExtensionSession;
-beforeAll(async () => {
-  browser = await launchExtension('dist-test');
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = extensionForFile('dist-test');
 
 test('every fixture is served at its site address with an empty editor', async () => {
   const page = await browser.context.newPage();

@@ -6,6 +6,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { FixtureApi, FixtureSite } from '../fixtures/fixture-api';
 import { FIXTURES_DIR, FixtureRouter, type RecordedRequest } from './fixture-router';
 import { startLeakProxy, unexplainedLeaks } from './leak-proxy';
@@ -87,6 +88,25 @@ export async function launchExtension(dist: ExtensionBuild | null): Promise<Exte
       await rm(profileDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The browser for one test file: launched before its tests, then `setUp` (choosing who is posting,
+ * say), and closed after them. The object returned is filled in when the browser is up, so the
+ * file's tests use it directly.
+ */
+export function extensionForFile(dist: ExtensionBuild, setUp?: (session: ExtensionSession) => Promise<unknown>): ExtensionSession {
+  const session = {} as ExtensionSession;
+  let launched: ExtensionSession | undefined;
+  beforeAll(async () => {
+    launched = await launchExtension(dist);
+    Object.assign(session, launched);
+    await setUp?.(session);
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  return session;
 }
 
 /** Stops the extension's service worker as Chrome does when idle; true once DevTools reports it stopped. */

@@ -4,14 +4,14 @@
 //   - the page cannot drive the worker or forge findings: window.postMessage, custom events,
 //     attributes on the overlay host and the editor, and chrome.runtime messaging from the page's
 //     world reach nothing (no finding appears on a clean draft, nothing is written to storage).
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { postAs } from './accounts';
 import { CLEAN } from './drafts';
 import {
   badgeState,
   currentWorker,
   focusEditor,
-  launchExtension,
+  extensionForFile,
   modelText,
   openPanel,
   openSite,
@@ -20,7 +20,6 @@ import {
   requestsThatLeft,
   typeText,
   waitForFindings,
-  type ExtensionSession,
 } from './harness';
 
 /** The chrome.* surface used from the worker here, typed locally (no @types/chrome). */
@@ -35,14 +34,7 @@ const IMG_PAYLOAD = '<img src=x onerror=window.__pwned=1>';
 const SCRIPT_PAYLOAD = '<script>window.__pwned=2</script>';
 const HOSTILE_DRAFT = `We are NOT closing the ${IMG_PAYLOAD} library. PLEASE STOP sharing ${SCRIPT_PAYLOAD} that rumour. Vote Labour on Thursday!`;
 
-let browser: ExtensionSession;
-beforeAll(async () => {
-  browser = await launchExtension('dist-test');
-  await postAs(browser, 'corporate');
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = extensionForFile('dist-test', (session) => postAs(session, 'corporate'));
 
 /** Elements inside the overlay's (open, test-build) shadow roots that markup in a draft could have created. */
 function activeElementsInOverlay(page: import('playwright-core').Page): Promise<string[]> {

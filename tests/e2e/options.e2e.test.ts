@@ -4,14 +4,14 @@
 // to corporate there, then back to personal, changes what the same X draft raises. Nothing leaves
 // the browser meanwhile.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { SETTINGS_KEY, type AccountSettings } from '../../src/shared/settings';
 import { CLEAN } from './drafts';
 import {
   badgeState,
   currentWorker,
   focusEditor,
-  launchExtension,
+  extensionForFile,
   openPanel,
   openSite,
   overlay,
@@ -23,13 +23,7 @@ import {
   type ExtensionSession,
 } from './harness';
 
-let browser: ExtensionSession;
-beforeAll(async () => {
-  browser = await launchExtension('dist-test');
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = extensionForFile('dist-test');
 
 const DRAFT = `${CLEAN} Refuse sacks from Bluebell Waste.`;
 

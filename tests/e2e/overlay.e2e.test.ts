@@ -11,7 +11,7 @@ import {
   badgeState,
   focusEditor,
   focusIsInEditor,
-  launchExtension,
+  extensionForFile,
   modelText,
   openPanel,
   openSite,
@@ -23,17 +23,10 @@ import {
   waitForFindings,
   waitForModelText,
   waitForNoBadge,
-  type ExtensionSession,
 } from './harness';
 import { ALL_SITES, type SiteFixture } from './sites';
 
-let browser: ExtensionSession;
-beforeAll(async () => {
-  browser = await launchExtension('dist-test');
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = extensionForFile('dist-test');
 
 const siteCases = ALL_SITES.map((site) => [site.site, site] as const);
 

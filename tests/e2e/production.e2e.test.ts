@@ -1,17 +1,11 @@
 // The production build (dist/): the overlay's shadow root is closed, so the page (and any script
 // on it) cannot read the findings, the draft echoed in the overlay, or its buttons.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { RISKY_PERSONAL } from './drafts';
-import { focusEditor, launchExtension, openSite, requestsThatLeft, typeText, type ExtensionSession } from './harness';
+import { focusEditor, extensionForFile, openSite, requestsThatLeft, typeText } from './harness';
 
-let browser: ExtensionSession;
-beforeAll(async () => {
-  browser = await launchExtension('dist');
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = extensionForFile('dist');
 
 interface CdpNode {
   nodeName: string;

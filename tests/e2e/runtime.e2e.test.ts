@@ -3,14 +3,14 @@
 // question, overrides and "this warning is wrong" are kept locally without the text, checks carry
 // on after the browser stops the service worker, and the content script removes itself cleanly
 // when the extension is reloaded under the page.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { postAs } from './accounts';
 import { RISKY_ANY_ACCOUNT } from './drafts';
 import {
   currentWorker,
   focusEditor,
-  launchExtension,
+  extensionForFile,
   modelText,
   openPanel,
   openSite,
@@ -18,7 +18,6 @@ import {
   selectAllAndDelete,
   typeText,
   waitForFindings,
-  type ExtensionSession,
 } from './harness';
 import { ALL_SITES } from './sites';
 import { skeletonHtml } from '../../src/sites/test-skeleton';
@@ -35,14 +34,7 @@ interface ChromeInWorker {
   };
 }
 
-let browser: ExtensionSession;
-beforeAll(async () => {
-  browser = await launchExtension('dist-test');
-  await postAs(browser, 'corporate');
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = extensionForFile('dist-test', (session) => postAs(session, 'corporate'));
 
 /** The text of every range in the page's named highlights (the registry is shared by all worlds). */
 function highlightedPassages(page: Page): Promise<string[]> {

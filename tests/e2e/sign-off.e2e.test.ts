@@ -3,24 +3,18 @@
 // otherwise go straight out) is stopped by the face check, which will not post without the name of
 // who signed it off; the audit trail then holds the post with that name. Without sign-off, the
 // same draft posts at once.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { check } from '../../src/engine/index';
 import { SETTINGS_KEY, defaultSettings, type Settings } from '../../src/shared/settings';
-import { currentWorker, focusEditor, launchExtension, openSite, overlay, postedTexts, requestsThatLeft, typeText, waitForFindings, type ExtensionSession } from './harness';
+import { currentWorker, focusEditor, extensionForFile, openSite, overlay, postedTexts, requestsThatLeft, typeText, waitForFindings } from './harness';
 import { SITE_FIXTURES } from './sites';
 
 interface ChromeStorage {
   chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void>; get(key: string): Promise<Record<string, unknown>> } } };
 }
 
-let browser: ExtensionSession;
-beforeAll(async () => {
-  browser = await launchExtension('dist-test');
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = extensionForFile('dist-test');
 
 /** A judgement stated as fact: a warning aimed at no one, which alone does not stop a send. */
 const DRAFT = 'The new policy is a disaster.';
