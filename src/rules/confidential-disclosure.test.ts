@@ -16,4 +16,9 @@ describe('confidential-disclosure', () => {
   it('is quiet when the material says it is published', () => {
     expect(shown('confidential-disclosure', 'The draft budget is now on our website.', { account: 'corporate' })).toEqual([]);
   });
+
+  it('reads "between us we…" as together, not in confidence', () => {
+    expect(shown('confidential-disclosure', 'Between us we\'ve cleared the whole backlog before the holidays!', { account: 'personal' })).toEqual([]);
+    expect(shown('confidential-disclosure', 'Between us, the depot is going to be turned down for funding at the next panel.', { account: 'personal' })).toHaveLength(1);
+  });
 });

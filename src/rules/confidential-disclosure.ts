@@ -5,7 +5,7 @@ import { found } from '../engine/signals/found';
 // Cues that something is not public yet. The weak ones ("sneak peek", "overheard", "options for
 // merging") are ordinary in an official account's own announcements, so there they need a second
 // cue; on a personal account one is enough, because staff have no authority to disclose.
-const WEAK = /^(?:papers go to cabinet|but word is|word is the|sneak peek|sneak preview|exclusive look|between us|overheard.*|restructure meeting|restructuring meeting|options for \w+|mapping out options|on the (?:list for closure|closure list|hit list)|can't keep it in)$/;
+const WEAK = /^(?:papers go to cabinet|but word is|word is the|sneak peek|sneak preview|exclusive look|between us|overheard.*|restructure meeting|restructuring meeting|options for \w+|mapping out options|on the (?:list for closure|closure list|hit list)|can't keep it in|don't tell (?:the|my) [a-z ]+)$/;
 const PUBLISHED = /(?<![a-z])(?:now (?:on our website|available|published|online)|we have published|we've published|published today|read (?:it|them) in full|is now public)(?![a-z])/;
 
 const rule: Rule = {
@@ -29,7 +29,9 @@ const rule: Rule = {
   check(ctx) {
     // "You don't have to keep it to yourself" (a helpline) negates the cue.
     const negated = (m: { normStart: number }) => /(?:don't|do not|no need to|never|doesn't|does not|you don't have to|won't|will not)\s+(?:have to\s+|need to\s+)?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 30), m.normStart));
-    const cues = found(ctx, 'secrecy-cues').filter((m) => m.normStart < ctx.amplifiedStart && !negated(m));
+    // "between us we've raised £1,100" is together, not in confidence.
+    const together = (m: { text: string; normEnd: number }) => m.text === 'between us' && /^,?\s+(?:we|we've|we're|we'll|we'd|they|you)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 8));
+    const cues = found(ctx, 'secrecy-cues').filter((m) => m.normStart < ctx.amplifiedStart && !negated(m) && !together(m));
     if (!cues.length) return [];
     const strong = cues.filter((c) => !WEAK.test(c.text));
     const published = PUBLISHED.test(ctx.norm);

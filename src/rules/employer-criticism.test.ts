@@ -13,4 +13,14 @@ describe('employer-criticism', () => {
   it('reads distrust spoken for a workplace', () => {
     expect(shown('employer-criticism', 'Nobody on the second floor trusts the new director.')).toHaveLength(1);
   });
+
+  it('hears praise as praise, and a place\'s name on an event as the event', () => {
+    expect(shown('employer-criticism', 'Proud of the bins crew at the council this week. You lot are brilliant.', { account: 'personal', employer: 'Ormsby Council' })).toEqual([]);
+    expect(shown('employer-criticism', 'Ran the Ormsby 10k this morning. Killing it, if I say so myself!', { account: 'personal', employer: 'Ormsby Borough Council' })).toEqual([]);
+  });
+
+  it('hears a put-down or scare quotes about the employer\'s leaders', () => {
+    expect(shown('employer-criticism', 'Our chief exec told the radio the backlog is fine. He\'s never handled a single case in his life.', { account: 'personal' })).toHaveLength(1);
+    expect(shown('employer-criticism', 'Yet another round of \'transformation\' at the department. Still no working printers.', { account: 'personal' })).toHaveLength(1);
+  });
 });

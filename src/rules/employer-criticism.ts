@@ -1,7 +1,7 @@
 import type { Rule, RuleHit } from '../engine/types';
 import { SOURCES } from '../engine/sources';
 import { found, groupBySentence } from '../engine/signals/found';
-import { judgement } from '../engine/signals/valence';
+import { judgement, putDowns, scareQuotes } from '../engine/signals/valence';
 import { employerReferences, roleClaim } from '../engine/signals/voice';
 
 // On a personal account: the employer, its leaders, ministers or councillors criticised in public.
@@ -39,7 +39,7 @@ const rule: Rule = {
       const j = judgement(ctx, i);
       return sentence.normStart < ctx.amplifiedStart && j.score <= -2 && j.worst ? [j.worst] : [];
     });
-    const criticism = [...found(ctx, 'criticism'), ...found(ctx, 'workplace-grievances'), ...found(ctx, 'insults'), ...found(ctx, 'insults-if-aimed'), ...found(ctx, 'profanity'), ...found(ctx, 'sarcasm-cues'), ...cannot, ...distrust, ...harsh].filter((m) => m.normStart < ctx.amplifiedStart).sort((a, b) => a.normStart - b.normStart);
+    const criticism = [...found(ctx, 'criticism'), ...found(ctx, 'workplace-grievances'), ...found(ctx, 'insults'), ...found(ctx, 'insults-if-aimed'), ...found(ctx, 'profanity'), ...found(ctx, 'sarcasm-cues'), ...cannot, ...distrust, ...harsh, ...putDowns(ctx), ...scareQuotes(ctx)].filter((m) => m.normStart < ctx.amplifiedStart).sort((a, b) => a.normStart - b.normStart);
     const sentences = ctx.sentences;
     const refsBySentence = groupBySentence(ctx, refs);
     const seen = new Set<number>();
@@ -47,6 +47,8 @@ const rule: Rule = {
       const i = ctx.sentenceIndexAt(c.normStart);
       if (i < 0 || seen.has(i)) continue;
       const s = sentences[i]!;
+      // "Brilliant." said on its own is sarcasm; "You lot are brilliant." is praise.
+      if (/^[a-z]+[.!]$/.test(c.text) && s.text.split(/\s+/).length > 2) continue;
       const inSentence = (refsBySentence.get(i) ?? []).find((r) => r.normEnd <= c.normStart || r.normStart >= c.normEnd || r === c);
       // "…took the credit for my team's work. Again. Shameless." — a short verdict after the sentence naming them.
       // A short verdict after the sentence that names them ("…took the credit. Again. Shameless."),

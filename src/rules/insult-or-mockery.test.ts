@@ -16,4 +16,13 @@ describe('insult-or-mockery', () => {
   it('catches profanity written with symbols', () => {
     expect(shown('insult-or-mockery', 'What a load of sh1t from the council')).not.toEqual([]);
   });
+
+  it('takes "the lot of them" from the sentence around it', () => {
+    expect(shown('insult-or-mockery', 'Thanks to the lifeboat crew who went out in a gale last night. Heroes, the lot of them.')).toEqual([]);
+    expect(shown('insult-or-mockery', 'The councillors voted it through without reading it. Useless, the lot of them.')).toContain('warning "the lot of them"');
+  });
+
+  it('does not read "learn to" as sarcasm unless it mocks', () => {
+    expect(shown('insult-or-mockery', 'If my dad can learn to use video calls, anyone can 😄')).toEqual([]);
+  });
 });

@@ -1,12 +1,12 @@
 import type { Rule, RuleHit } from '../engine/types';
 import { SOURCES } from '../engine/sources';
 import { found, foundBySentence, groupBySentence } from '../engine/signals/found';
-import { judgement } from '../engine/signals/valence';
+import { judgement, praises, POLARITY_OF_SENTENCE } from '../engine/signals/valence';
 import { opponentMentions, replyHandle } from '../engine/signals/targets';
 
 // Someone the passage can be aimed at: a person, a group, a pronoun, a reply.
 const PEOPLE =
-  /(?<![a-z])(?:you|your|they|them|their|he|she|his|her|him|people|someone|somebody|anyone|everyone|management|managers?|leaders?|leadership|bosses|boss|union|unions|staff|colleagues|council|councillors?|cllr|minister|ministers|government|mps?|campaigners|protesters|residents|members|team|director|chief|officers?|lot|crowd|brigade|supporters|voters|critics|opposition|charities|lawyers|activists|gary|@\w+)(?![a-z])/;
+  /(?<![a-z])(?:you|your|they|them|their|he|she|his|her|him|people|someone|somebody|anyone|everyone|management|managers?|leaders?|leadership|bosses|boss|union|unions|staff|colleagues|council|councillors?|cllr|minister|ministers|government|mps?|campaigners|protesters|residents|members|team|director|chief|officers?|lot|crowd|brigade|supporters|voters|critics|opposition|charities|lawyers|activists|authorities|councils|candidates|journalists?|@\w+)(?![a-z])/;
 const MOCKING_EMOJI = /(?:🙄|😂|🤣|🤡|😉|🙃|😏|🥱|🤦|👏👏)/u;
 // Stricter than PEOPLE: groups a post can sneer at (not "team", "me", "lads").
 const PEOPLE_STRICT = /(?<![a-z])(?:charities|lawyers|activists|bloke|fella|geezer|guy|lad|some of you|you lot|people who|those who|anyone who|they|them|he|she|him|her|councillors?|cllr|minister|ministers|management|leaders?|director|objectors|campaigners|protesters|residents|drivers|parents|journalists?|reporters?|the union|@\w+)(?![a-z])/;
@@ -67,6 +67,7 @@ const rule: Rule = {
     for (const m of found(ctx, 'insults')) {
       if (m.normStart >= own) continue;
       const i = sentenceIndex(m.normStart);
+      if (POLARITY_OF_SENTENCE.test(m.text) && praises(ctx, i)) continue;
       if (i >= 0 && FIRST_PERSON_SELF.test(sentences[i]!.text) && !PEOPLE.test(sentences[i]!.text.replace(/\b(?:me|i'm|i am)\b/g, ''))) continue;
       push(m, 'An insult');
     }

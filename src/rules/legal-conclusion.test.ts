@@ -16,4 +16,10 @@ describe('legal-conclusion', () => {
   it('lets a hedged statement that links to the advice through', () => {
     expect(shown('legal-conclusion', 'Staff who strike may be in breach of contract: read our published advice https://example.gov.uk/advice', { account: 'corporate' })).toEqual([]);
   });
+
+  it('repeats a sentence a court has passed without reaching its own conclusion', () => {
+    expect(shown('legal-conclusion', 'Yesterday the magistrates\' court fined a landlord £12,000 for renting out an unlicensed flat, after our inspection.', { account: 'corporate' })).toEqual([]);
+    expect(shown('legal-conclusion', 'The sheriff jailed the company\'s owner for three years for defrauding customers.', { account: 'corporate' })).toEqual([]);
+    expect(shown('legal-conclusion', 'The owners of the warehouse knew exactly what they were doing and should be prosecuted.', { account: 'personal' })).toHaveLength(1);
+  });
 });

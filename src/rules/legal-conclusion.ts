@@ -56,7 +56,7 @@ const rule: Rule = {
       // A question accuses no one ("Think a building near you is in breach of planning control?").
       if (local.trimEnd().endsWith('?')) continue;
       // Reporting what a court decided ("magistrates found a man guilty") repeats its conclusion.
-      if (/(?<![a-z])(?:magistrates|(?:court|tribunal|judge|jury) (?:found|ruled|ordered|decided|convicted)|convicted|sentenced|pleaded guilty|found (?:him|her|them|a \w+) guilty|found guilty|ordered to pay|successfully prosecuted)(?![a-z])/.test(local)) continue;
+      if (/(?<![a-z])(?:magistrates|(?:court|tribunal|judge|jury) (?:found|ruled|ordered|decided|convicted)|convicted|sentenced|pleaded guilty|found (?:him|her|them|a \w+) guilty|found guilty|ordered to pay|successfully prosecuted|(?:court|tribunal|judge|jury|sheriff|magistrates?)(?: [a-z]+){0,2} (?:jailed|fined|banned|disqualified|imprisoned|handed)|(?:was|were|has been|have been) (?:jailed|imprisoned))(?![a-z])/.test(local)) continue;
       const subjectNorm = ctx.norm.slice(sentence.normStart, p.normStart).replace(/^\s*(?:\d+\/\d+\s*)?/, '');
       // A named company or body is specific too ("Meridian Water's discharges … are illegal").
       const properSubject = /^(?:\d+\/\d+\s*)?[A-Z][\w'’]*\s+[A-Z]/.test(ctx.text.slice(sentence.start, p.start).trimStart());

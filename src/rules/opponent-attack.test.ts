@@ -21,4 +21,10 @@ describe('opponent-attack', () => {
   it('does not raise answering the point', () => {
     expect(shown('opponent-attack', 'We disagree with the union\'s reading of the figures; our full response is here: https://example.gov.uk/r', { account: 'corporate' })).toEqual([]);
   });
+
+  it('hears motives questioned by insinuation, and campaign groups named only by their name', () => {
+    expect(shown('opponent-attack', 'Don\'t be taken in by the Fair Rents Coalition. Their campaign is bankrolled by letting agents.', { account: 'corporate' })).toHaveLength(1);
+    expect(shown('opponent-attack', 'Anyone still opposing the scheme should be asked what they got out of the old contract.', { account: 'corporate' })).toHaveLength(1);
+    expect(shown('opponent-attack', 'Thanks to the Fair Rents Coalition for meeting us today to discuss their survey.', { account: 'corporate' })).toEqual([]);
+  });
 });

@@ -3,10 +3,10 @@ import type { Rule, RuleHit } from '../engine/types';
 import { SOURCES } from '../engine/sources';
 import { capitalisedAt, found, groupBySentence } from '../engine/signals/found';
 import { addressesSomeone, opponentMentions, replyHandle, targetText, type Target } from '../engine/signals/targets';
-import { judgement } from '../engine/signals/valence';
+import { judgement, praises, putDowns, POLARITY_OF_SENTENCE } from '../engine/signals/valence';
 
 // Predicates that carry their own target ("paid agitators", "those who want to block…").
-const SELF_TARGETED = /^(?:more interested in headlines|interested in headlines|days of action|so-called|agitators|usual suspects|truth[ -]twisters|anyone who says otherwise|anyone who disagrees|those who disagree|rent-?a-?mob|wreckers|troublemakers|trouble makers|militant\w*|dinosaurs|moaners)$/;
+const SELF_TARGETED = /^(?:more interested in headlines|interested in headlines|days of action|so-called|agitators|usual suspects|truth[ -]twisters|in no position to lecture|no position to lecture|anyone who says otherwise|anyone who disagrees|those who disagree|rent-?a-?mob|wreckers|troublemakers|trouble makers|militant\w*|dinosaurs|moaners)$/;
 
 // "The Stop the Incinerator lot", "Save Our Libraries campaign": named campaigns as targets.
 const NAMED_CAMPAIGN = /(?<![a-z])(?:the )?(?:save|stop|protect|defend|hands off|friends of|no to|keep) (?:our |the )?[a-z'-]+(?: [a-z'-]+)?(?: campaign(?:ers)?| group| lot| crowd| brigade)?(?![a-z])/g;
@@ -60,11 +60,12 @@ const rule: Rule = {
       });
     };
     // 1. What is said goes to motives, tactics or character, and someone is named or addressed.
-    for (const p of found(ctx, 'attack-predicates')) {
+    for (const p of [...found(ctx, 'attack-predicates'), ...putDowns(ctx)].sort((a, b) => a.normStart - b.normStart)) {
       if (p.normStart >= own) continue;
       const i = ctx.sentenceIndexAt(p.normStart);
       const sentence = ctx.sentences[i];
       if (!sentence || seen.has(i)) continue;
+      if (POLARITY_OF_SENTENCE.test(p.text) && praises(ctx, i)) continue;
       const inSentence = (targetsBySentence.get(i) ?? []).filter((t) => t.normEnd <= sentence.normEnd);
       let target: string | undefined;
       if (inSentence.length) target = targetText(ctx, inSentence.find((t) => !t.pronoun) ?? inSentence[0]!);

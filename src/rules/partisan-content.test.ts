@@ -23,4 +23,13 @@ describe('partisan-content', () => {
   it('does not read "labour market" or "Reform" in a handle as a party', () => {
     expect(shown('partisan-content', 'Labour market figures are out today, and @EdReformNow has a new report.', { account: 'corporate' })).toEqual([]);
   });
+
+  it('knows a party it has never heard of by how it is named', () => {
+    expect(shown('partisan-content', 'Unlike the clowns in the Harbour First group on the council, we get things fixed.', { account: 'corporate' })).toHaveLength(1);
+    expect(shown('partisan-content', 'The Save Elm Park group are meeting us on Tuesday, and they are clowns if they think we will budge.', { account: 'corporate' })).toEqual([]);
+  });
+
+  it('ties campaigning to the job when the post is written from the desk', () => {
+    expect(shown('partisan-content', 'Back at my desk at the Rivers Agency after a weekend canvassing for the Greens.', { account: 'personal', employer: 'Rivers Agency' })).toHaveLength(1);
+  });
 });

@@ -16,7 +16,7 @@ import { roleClaim, employerReferences } from '../engine/signals/voice';
  */
 export function partyPoliticsApplies(ctx: CheckContext, partisan = true): boolean {
   if (ctx.corporate || ctx.profile.restricted) return true;
-  return roleClaim(ctx) !== undefined || (employerReferences(ctx).length > 0 && partisan && /(?<![a-z])(?:as an? |my job|at work|in my work|my team|my role)/.test(ctx.ownText));
+  return roleClaim(ctx) !== undefined || (employerReferences(ctx).length > 0 && partisan && /(?<![a-z])(?:as (?:an?|the) |(?:my job|at work|in my work|my team|my role|my desk|my office|my colleagues|my shift)(?![a-z]))/.test(ctx.ownText));
 }
 
 const rule: Rule = {

@@ -64,7 +64,7 @@ function people(ctx: Parameters<Rule['check']>[0]): Person[] {
       }
     }
     // A full name introduced as someone the writer met: "a dad today, Darren Keating from Stockwell".
-    const introduced = /(?<![A-Za-zÀ-ÿ])(?:a|an|one|this|the)(?: [a-zß-ÿ]+){0,2} (?:dad|mum|mother|father|man|woman|lady|gentleman|lad|girl|boy|resident|tenant|client|customer|claimant|service user|patient|pupil|parent|carer|neighbour|applicant|prisoner|inmate)(?: [a-zß-ÿ]+){0,4}(?:,| called| named)\s+([A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+)?)/g;
+    const introduced = /(?<![A-Za-zÀ-ÿ])(?:a|an|one|this|the)(?: [a-zß-ÿ]+){0,2} (?:dad|mum|mother|father|man|woman|lady|gentleman|lad|bloke|fella|chap|guy|girl|boy|resident|tenant|client|customer|claimant|service user|patient|pupil|parent|carer|neighbour|applicant|prisoner|inmate)(?: [a-zß-ÿ]+){0,4}(?:,| called| named)\s+([A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+)?)/g;
     while ((m = introduced.exec(ctx.text)) !== null) {
       const start = m.index + m[0].length - m[1]!.length;
       out.push({ start, end: start + m[1]!.length, name: m[1]! });

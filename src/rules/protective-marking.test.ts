@@ -12,4 +12,9 @@ describe('protective-marking', () => {
   it('reads the en-dash variant', () => {
     expect(shown('protective-marking', 'OFFICIAL\u2013SENSITIVE \u2013 draft', {})).toHaveLength(1);
   });
+
+  it('raises a marking shown in a picture, not advice about markings', () => {
+    expect(shown('protective-marking', 'Busy planning session today 📸 [photo: flipchart headed OFFICIAL-SENSITIVE – inspection targets]', { account: 'corporate' })).toHaveLength(1);
+    expect(shown('protective-marking', 'Refresher done: anything marked SECRET stays in the building.', { account: 'personal' })).toEqual([]);
+  });
 });

@@ -9,9 +9,11 @@ const markings = [...LEXICONS['protective-markings'].entries]
   .sort((a, b) => b.length - a.length)
   .map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\u2013\u2014 ]/g, '[-\u2013\u2014 ]'));
 const LABEL = new RegExp(
-  `(?:^|\\n)[^\\S\\n]*(?:[^\\p{L}\\p{N}\\n]{0,4}[^\\S\\n]*)(${markings.join('|')})(?=[^\\S\\n]*(?:[:.\\-\\u2013\\u2014/|]|\\n|$))|[\\[(](${markings.join('|')})[\\])]`,
+  `(?:^|\\n)[^\\S\\n]*(?:[^\\p{L}\\p{N}\\n]{0,4}[^\\S\\n]*)(${markings.join('|')})(?=[^\\S\\n]*(?:[:.\\-\\u2013\\u2014/|]|\\n|$))|[\\[(](${markings.join('|')})[\\])]|(?:headed|marked|stamped|labelled|labeled|titled|classified)[^\\S\\n]+(${markings.join('|')})(?![\\p{L}])`,
   'gu',
 );
+
+const PICTURE = /(?<![a-z])(?:photo|picture|pic|image|screenshot|snap|whiteboard|slide)s?(?![a-z])|📸|📷/u;
 
 const rule: Rule = {
   id: 'protective-marking',
@@ -33,7 +35,10 @@ const rule: Rule = {
     LABEL.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = LABEL.exec(ctx.text)) !== null) {
-      const marking = m[1] ?? m[2]!;
+      const marking = m[1] ?? m[2] ?? m[3]!;
+      // "headed SECRET" shows a marked document only in a picture ("📸 whiteboard headed OFFICIAL-SENSITIVE");
+      // "papers marked SECRET should not…" is advice about markings.
+      if (m[3] && !PICTURE.test(ctx.norm)) continue;
       const start = m.index + m[0].lastIndexOf(marking);
       hits.push({
         start,

@@ -14,4 +14,16 @@ describe('unsourced-statistic', () => {
     expect(shown('unsourced-statistic', 'Claims rose by 6% this year. Full release: https://example.gov.uk/stats', { account: 'corporate' })).toEqual([]);
     expect(shown('unsourced-statistic', 'Full breakdown: https://example.gov.uk/x\n\nNowhere in the country gets better value than Eastwick.', { account: 'corporate' })).toHaveLength(1);
   });
+
+  it('reads money raised for a cause as the poster\'s own count, and a charge raised by a figure as a claim', () => {
+    expect(shown('unsourced-statistic', 'Our finance team walked 40 miles on Sunday and raised £2,350 for the food bank.', { account: 'corporate' })).toEqual([]);
+    expect(shown('unsourced-statistic', 'Between us we raised just over £900 for the air ambulance.', { account: 'corporate' })).toEqual([]);
+    expect(shown('unsourced-statistic', 'Parking charges were raised by 20% and the car park is emptier for it.', { account: 'corporate' })).toHaveLength(1);
+  });
+
+  it('takes a closing "full report: link" as the source of the figures above it', () => {
+    const text = 'Complaints handled this year: 1,204, down from 1,650 last year.\n\nThe full annual report is here: https://example.gov.uk/annual';
+    expect(shown('unsourced-statistic', text, { account: 'corporate' })).toEqual([]);
+    expect(shown('unsourced-statistic', 'Complaints handled this year: 1,204, down from 1,650 last year.', { account: 'corporate' })).toHaveLength(1);
+  });
 });

@@ -21,9 +21,14 @@ const VOTE_FOR = /(?<![a-z#])vot(?:e|ing)\s+(?:for\s+)?(?:the\s+)?([a-z][a-z'-]+
 const ELECTION_AFTER = /\s*(?:elections?|polls?|ballot|referendum|by-elections?|local elections)(?![a-z])/y;
 const NOT_A_CHOICE = new Set(['on', 'in', 'at', 'by', 'to', 'online', 'early', 'today', 'tomorrow', 'tonight', 'this', 'next', 'and', 'or', 'with', 'from', 'if', 'when', 'as', 'is', 'was', 'will', 'a', 'an', 'your', 'their', 'our', 'my', 'the', 'postal', 'proxy', 'counting', 'count', 'yes', 'no', 'it', 'them', 'out', 'against', 'because', 'you', 'we', 'they', 'he', 'she', 'before', 'after', 'until', 'for', 'who', 'whoever', 'that', 'please', 'safely', 'it\'s']);
 const POLITICIAN_ATTACK =
-  /(?<![a-z])(?:the |this |our )?(?:chancellor|prime minister|pm|home secretary|foreign secretary|health secretary|education secretary|culture secretary|deputy prime minister|government|cabinet|ministers)(?:'s)?(?: [a-z'-]+){0,3} (?:fibs|lies|lying|liars?|incompetence|incompetent|corrupt\w*|sleaze|cronies|cronyism|disgrace\w*|shambles|clowns|u-turns?|broken promises|betrayal)(?![a-z])/g;
+  /(?<![a-z])(?:the |this |our )?(?:chancellor|prime minister|pm|home secretary|foreign secretary|health secretary|education secretary|culture secretary|deputy prime minister|[a-z]+ secretary|government|cabinet|ministers)(?:'s)?(?: [a-z'-]+){0,3} (?:fibs|porkies|lies|lying|liars?|incompetence|incompetent|corrupt\w*|sleaze|cronies|cronyism|disgrace\w*|shambles|clowns|u-turns?|broken promises|betrayal)(?![a-z])/g;
 const BACK_NAME = /\b[Bb]ack [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)? (?:in [A-Z][a-z]+|on (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+day|polling day)|for (?:council|mayor|mp|councillor))/g;
 const HASHTAG_VOTE = /#vote\s?[a-z]+/g;
+// A party known only by its name and what it is: "the Northern Progress group on the council",
+// "Civic Reform councillors", "the Harbour Party candidate". Written with capitals, not at a
+// sentence's start, and not a council's own committees or working groups.
+const NAMED_PARTY = /(?<![A-Za-zÀ-ÿ'’])((?:[A-ZÀ-Þ][a-zß-ÿ'’-]+ ){1,3})(?:[Pp]arty|group on the council|group of councillors|group|administration|councillors|candidates?|activists|manifesto)(?![A-Za-zÀ-ÿ])/g;
+const NOT_PARTY_NAME = /^(?:The|Our|Ward|Parish|Town|City|County|District|Borough|Labour|Working|Steering|Planning|Cabinet|Council|Residents'?|Tenants'?|Local|All|Some|Two|Three|Many|Most|Both|New|Former|Senior|Independent|Liberal|Green|Conservative)$/;
 const HANDLE = /@([A-Za-z0-9_]{2,30})/g;
 const PARTY_WORDS = /(?:labour|tor(?:y|ies)|conservatives?|libdems?|libdem|liberal|snp|plaid|reformuk|greenparty|greens|ukip|dup|sinnfein)/i;
 
@@ -80,6 +85,20 @@ export function partisanSignals(ctx: CheckContext): PartisanSignal[] {
     for (const m of ctx.matches(/(?<![a-z])(?:his|her|their|our) (?:plans?|vision|ambitions?|pledges?|priorities|manifesto)(?: [^.!?\n]{0,120}?)? (?:over |for |in )?the (?:next|coming) (?:four|4|five|5) years(?![a-z])/g)) add(m, 'voting');
     // Politicians attacked by office: "the Chancellor's budget fibs", "this government's lies".
     if (/chancellor|minister|\bpm\b|secretary|government|cabinet/.test(ctx.norm)) for (const m of ctx.matches(POLITICIAN_ATTACK)) add(m, 'campaign');
+    NAMED_PARTY.lastIndex = 0;
+    let n: RegExpExecArray | null;
+    const namedParties = /party|group|administration|councillors|candidate|activists|manifesto/.test(ctx.norm);
+    while (namedParties && (n = NAMED_PARTY.exec(ctx.text)) !== null) {
+      const words = n[1]!.trim().split(' ');
+      // Campaigns are named for what they want ("Save Ashgrove group", "Keep Lowfield Open group"), and a
+      // name in quotes is someone's title for themselves.
+      if (words.some((w) => NOT_PARTY_NAME.test(w)) || /^(?:Save|Stop|Keep|Protect|Defend|Friends|Hands|No|Yes|Fix|Reclaim|Restore|Back)$/.test(words[0]!) || /['’]$/.test(words[words.length - 1]!)) continue;
+      const normStart = ctx.normOffsetOf(n.index);
+      if (words.length < 2 && sentenceInitial(ctx, normStart)) continue;
+      // "the Civic Reform group", "the Civic Reform administration": two names at least, or "group" is any group.
+      if (/(?:group|administration)$/.test(n[0]) && words.length < 2) continue;
+      out.push({ ...ctx.matchAt(normStart, ctx.normOffsetOf(n.index + n[0].length)), kind: 'party', amplified: normStart >= amplifiedStart });
+    }
     // "Back Qureshi in Millbeck on 7 May": backing a named person at an election.
     BACK_NAME.lastIndex = 0;
     let b: RegExpExecArray | null;
@@ -132,7 +151,7 @@ export function strongPartisan(ctx: CheckContext, signals = partisanSignals(ctx)
     // Memoised per sentence and mention text: a long run of mentions in one sentence (a wall of
     // hashtags) would otherwise rescan that whole sentence once per mention, quadratic in its length.
     const judged = ctx.memo(`strong-partisan:${i}:${s.text}`, () => PARTISAN_JUDGEMENT.test(text.replace(s.text, ' ')));
-    return judged || (foundBySentence(ctx, 'evaluative').get(i)?.length ?? 0) > 0 || (foundBySentence(ctx, 'attack-predicates').get(i)?.length ?? 0) > 0;
+    return judged || (foundBySentence(ctx, 'evaluative').get(i)?.length ?? 0) > 0 || (foundBySentence(ctx, 'attack-predicates').get(i)?.length ?? 0) > 0 || (foundBySentence(ctx, 'insults').get(i)?.length ?? 0) > 0 || (foundBySentence(ctx, 'insults-if-aimed').get(i)?.length ?? 0) > 0;
   });
 }
 

@@ -18,6 +18,8 @@ const NEWSPAPER_WORD = /(?<![a-z])(?:echo|courier|gazette|post|ledger|herald|tim
 // "our friends in yellow", "the Reds", "the blue team": parties by colour.
 const PARTY_COLOUR = /(?<![a-z])(?:(?:our |their |my )?(?:friends|pals|chums|colleagues|mates) in (?:red|blue|yellow|green|orange|purple|turquoise)|the (?:reds|blues|yellows|greens|oranges))(?![a-z])/g;
 // Pronouns and veiled forms name no one by themselves: they count only next to an attack on motives.
+const CAMPAIGN_NAME = /(?<![A-Za-zÀ-ÿ'’])(?:[A-ZÀ-Þ][A-Za-zß-ÿ'’-]+ ){1,4}(?:Alliance|Campaign|Coalition|Action Group|Action|Collective|Lobby|Network|Group)(?![A-Za-zÀ-ÿ])/g;
+const HOLDOUTS = /(?<![a-z])(?:anyone|anybody|those|people) (?:still )?(?:objecting|opposing|defending|complaining|moaning|criticising|campaigning against|claiming|insisting)(?![a-z])/g;
 const PRONOUN = /^(?:they|them|you|those|these people|those people|people who|people that|those who|those that|anyone who|anybody who|some people|a few people|some of you)$/;
 
 export interface Target extends Match {
@@ -43,6 +45,17 @@ export function opponentMentions(ctx: CheckContext): Target[] {
       out.push({ ...m, start, normStart, text: ctx.norm.slice(normStart, m.normEnd), pronoun: false });
     }
     if (/ in (?:red|blue|yellow|green|orange|purple|turquoise)|the (?:reds|blues|yellows|greens|oranges)/.test(ctx.norm)) for (const m of ctx.matches(PARTY_COLOUR, 0, own)) out.push({ ...m, pronoun: false });
+    // Campaign groups by name ("the Pension Freedom Alliance", "Fishermen's Alliance"), written with capitals.
+    if (/alliance|campaign|coalition|action|collective|lobby|network|group/.test(ctx.norm)) {
+      CAMPAIGN_NAME.lastIndex = 0;
+      let c: RegExpExecArray | null;
+      while ((c = CAMPAIGN_NAME.exec(ctx.text)) !== null) {
+        const normStart = ctx.normOffsetOf(c.index);
+        if (normStart < own) out.push({ ...ctx.matchAt(normStart, ctx.normOffsetOf(c.index + c[0].length)), pronoun: false });
+      }
+    }
+    // "anyone still objecting", "anyone still defending the old system": whoever holds the other view.
+    for (const m of ctx.matches(HOLDOUTS, 0, own)) out.push({ ...m, pronoun: true });
     return out.sort((a, b) => a.normStart - b.normStart);
   });
 }

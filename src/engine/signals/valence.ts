@@ -74,3 +74,42 @@ export function judgement(ctx: CheckContext, i: number): Judgement {
   all.set(i, j);
   return j;
 }
+
+/** Phrases that only sharpen what the sentence already says: "useless, the lot of them" is an insult, "heroes, the lot of them" praise. */
+export const POLARITY_OF_SENTENCE = /^(?:the lot of them|the lot of you|every last one of them|each and every one of them)$/;
+
+/** Whether sentence i praises and judges nothing harshly. */
+export function praises(ctx: CheckContext, i: number): boolean {
+  const j = judgement(ctx, i);
+  return j.score > 0 && !j.worst;
+}
+
+/**
+ * Put-downs that are sentences, not words: "he's never opened a case file in his life", "someone
+ * who's never set foot in a customs shed", "couldn't run a bath". Aimed at a person, they belittle.
+ */
+const PUT_DOWNS = /(?<![a-z])(?:(?:never|not once)(?: [a-z'-]+){1,7} in (?:his|her|their) (?:whole )?(?:life|lives|career|careers)|(?:who's|who has|who have|who've|he's|she's|they've|has|have) never (?:set foot|worked|run|built|managed|done|been|visited)(?: [a-z'-]+){0,5}|wouldn't know (?:a|an|the) [a-z'-]+(?: [a-z'-]+){0,2} if|couldn't [a-z]+ (?:a|an) [a-z'-]+ (?:if|to save)|(?:has|have|had) no idea what (?:they're|he's|she's|they are|he is|she is) doing)(?![a-z])/g;
+
+export function putDowns(ctx: CheckContext): Match[] {
+  return ctx.memo('putDowns', () => (/never|not once|wouldn't know|couldn't|no idea/.test(ctx.norm) ? ctx.matches(PUT_DOWNS, 0, ctx.amplifiedStart) : []));
+}
+
+/**
+ * Scare quotes: a few ordinary words in single quotes, written in lower case ("their 'plan'",
+ * "another round of 'efficiency savings'", "'under control'?!"), as opposed to a title or a quotation.
+ */
+const SCARE_QUOTES = /(?<![a-z0-9'])'([a-z][a-z -]{1,28}[a-z])'(?![a-z0-9'])/g;
+
+export function scareQuotes(ctx: CheckContext): Match[] {
+  return ctx.memo('scareQuotes', () => {
+    if (!ctx.norm.includes("'")) return [];
+    return ctx.matches(SCARE_QUOTES, 0, ctx.amplifiedStart).filter((m) => {
+      const words = m.groups[0]!.split(' ').length;
+      const first = ctx.text[m.start + 1] ?? '';
+      // Whose word it is comes just before: "the minister's 'plan'", "another round of 'efficiency savings'".
+      const before = ctx.norm.slice(Math.max(0, m.normStart - 40), m.normStart);
+      const owner = /(?:'s|s'|(?<![a-z])(?:their|his|her|your|so-called|another round of|another|yet more|yet another))\s+(?:(?!(?:is|are|was|were|has|have|been|be)\s)[a-z-]+\s+){0,2}$/.test(before);
+      return words <= 3 && first === first.toLowerCase() && owner;
+    });
+  });
+}

@@ -38,6 +38,9 @@ const ROLE_CLAIMS: RegExp[] = [
   /(?<![a-z])(?:everyone|everybody|people|we all|all of us) (?:in|at|on) (?:my|our) (?:office|team|department|unit|floor|service|directorate)(?![a-z])/g,
   // "As the case officer on the Millbeck Quarry extension"
   new RegExp(`(?<![a-z])as the (?:[a-z'-]+ ){0,3}?${ROLE_NOUN} (?:on|for|in charge of|responsible for) `, 'g'),
+  // "Proud to lead Calderbrook's highways team", "back at my desk at the Victims' Care Service"
+  /(?<![a-z])(?:proud|privileged|lucky|honoured) to (?:lead|run|head|manage|work (?:for|at|in|with)|be part of|serve (?:at|with|in)) (?:the |our |my )?[a-z'-]+(?:'s)? (?:[a-z'-]+ ){0,3}?(?:team|service|department|council|agency|directorate|unit|office)(?![a-z])/g,
+  /(?<![a-z])(?:back )?at my desk (?:at|in) (?:the )?[a-z]/g,
   // "I've delivered them for six years", "I should know, I work there"
   /(?<![a-z])(?:i should know|i work there|i've worked there|i've delivered (?:it|them)|i deliver (?:it|them)|from the inside|inside knowledge)(?![a-z])/g,
 ];
@@ -90,9 +93,15 @@ export function employerReferences(ctx: CheckContext): Match[] {
     const employer = employerPattern(ctx);
     // The employer's short name is often just the place ("every self-checkout in Thornbridge"): as a
     // location it is not the employer.
-    if (employer) refs.push(...ctx.matches(employer).filter((m) => !/(?:^|[^a-z])(?:in|around|across|near|from|to|visiting|outside|of|round)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 12), m.normStart))));
+    // Nor is it when it names something else in the place ("the Calderbrook 10k", "Calderbrook Park").
+    const own = new Set((ctx.profile.employer ?? '').toLowerCase().split(/[^a-z0-9']+/).filter(Boolean));
+    const placeOf = (m: Match) => {
+      const next = /^[ \t]+(\d|\p{Lu}[\p{L}'’-]*)/u.exec(ctx.text.slice(m.end, m.end + 40));
+      return !!next && (/^\d/.test(next[1]!) || !own.has(next[1]!.toLowerCase()));
+    };
+    if (employer) refs.push(...ctx.matches(employer).filter((m) => !/(?:^|[^a-z])(?:in|around|across|near|from|to|visiting|outside|of|round)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 12), m.normStart)) && !placeOf(m)));
     // Councillors are a council officer's employers' members; ministers a civil servant's.
-    const politicians = ctx.profile.role === 'local-gov-officer' ? /(?<![a-z])(?:cllr|councillor) [a-z]+/g : /(?<![a-z])(?:the |our |my )?(?:minister|secretary of state|[a-z]+ secretary|chancellor|prime minister)(?:'s)?(?![a-z])/g;
+    const politicians = ctx.profile.role === 'local-gov-officer' ? /(?<![a-z])(?:cllr|councillor) [a-z]+/g : /(?<![a-z])(?:(?:the |our |my )?(?:minister|secretary of state|(?!general )[a-z]+ secretary|chancellor|prime minister)(?:'s)?|(?:this|the|our) government(?:'s)?)(?![a-z])/g;
     // "our harbour master", "our head of parks": the employer's own post-holders.
     refs.push(...ctx.matches(/(?<![a-z])our (?:new )?(?:[a-z]+ ){0,2}(?:master|manager|director|head|chief|governor|leader|lead|boss|executive)(?: (?:exec|executive|officer|of [a-z]+))?(?![a-z])/g));
     refs.push(...ctx.matches(politicians));
