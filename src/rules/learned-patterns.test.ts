@@ -8,7 +8,7 @@ import { describeRule, findings } from '../../tests/unit/rule-harness';
 
 describeRule(rule);
 
-const ATTACK = 'Residents deserve better than the usual noise from those who have never run anything.';
+const ATTACK = 'The same tired campaigners who oppose every scheme are at it again, and residents deserve better than their noise.';
 
 describe('learned-patterns', () => {
   it('raises warnings only, each on a whole sentence of the draft', () => {

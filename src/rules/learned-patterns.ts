@@ -166,7 +166,7 @@ const rule: Rule = {
   examples: {
     bad: [
       {
-        text: 'Residents deserve better than the usual noise from those who have never run anything.',
+        text: 'The same tired campaigners who oppose every scheme are at it again, and residents deserve better than their noise.',
         profile: { account: 'corporate' },
         note: 'attacks-opponent',
       },
