@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LEXICONS } from './lexicons/index';
+import { normalise } from './normalise';
 import { PhraseIndex, tokenise } from './phrase-index';
 
 describe('the word lists', () => {
@@ -18,7 +19,7 @@ describe('the word lists', () => {
     for (const [name, file] of searchable) {
       for (const entry of file.entries) {
         if (entry.includes('*')) continue; // wildcards stand for words, not themselves
-        const found = index.find(tokenise(entry.toLowerCase())).get(name) ?? [];
+        const found = index.find(tokenise(normalise(entry).text)).get(name) ?? [];
         expect(found.length, `${name}: "${entry}"`).toBeGreaterThan(0);
       }
     }

@@ -7,6 +7,7 @@
 // apostrophe inside a word is ignored ("dont" = "don't") except in "'s", "'re", "'ve", "'ll", "'d"
 // and "'m", which are tokens of their own, so "the campaign" still matches "the campaign's figures"
 // and "you" matches "you're".
+import { normalise } from './normalise';
 
 export interface Token {
   text: string;
@@ -74,7 +75,9 @@ type Pattern = { text: string; kind: 'exact' | 'prefix' | 'any' };
 
 function compileEntry(entry: string): Pattern[] {
   const patterns: Pattern[] = [];
-  for (const part of entry.trim().toLowerCase().split(/\s+/)) {
+  // Entries go through the normaliser the drafts go through, so "rt ≠ endorsement" is read as the
+  // draft's "rt = endorsement" is.
+  for (const part of normalise(entry.trim().toLowerCase()).text.split(/\s+/)) {
     if (part === '*') {
       patterns.push({ text: '', kind: 'any' });
       continue;

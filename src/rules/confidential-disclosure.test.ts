@@ -21,4 +21,9 @@ describe('confidential-disclosure', () => {
     expect(shown('confidential-disclosure', 'Between us we\'ve cleared the whole backlog before the holidays!', { account: 'personal' })).toEqual([]);
     expect(shown('confidential-disclosure', 'Between us, the depot is going to be turned down for funding at the next panel.', { account: 'personal' })).toHaveLength(1);
   });
+
+  it('discloses nothing in a question or a negation, and reads an embargo time as a release time', () => {
+    expect(shown('confidential-disclosure', 'Spotted a pothole on a road that isn\'t on the list? Tell us.', { account: 'corporate' })).toEqual([]);
+    expect(shown('confidential-disclosure', 'EMBARGO 00:01 TUESDAY: new figures show record demand for school places.', { account: 'corporate' })).toHaveLength(1);
+  });
 });

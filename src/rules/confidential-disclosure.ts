@@ -28,10 +28,14 @@ const rule: Rule = {
   },
   check(ctx) {
     // "You don't have to keep it to yourself" (a helpline) negates the cue.
-    const negated = (m: { normStart: number }) => /(?:don't|do not|no need to|never|doesn't|does not|you don't have to|won't|will not)\s+(?:have to\s+|need to\s+)?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 30), m.normStart));
+    const negated = (m: { normStart: number }) => /(?:don't|do not|no need to|never|doesn't|does not|you don't have to|won't|will not|isn't|is not|aren't|are not|wasn't|not)\s+(?:have to\s+|need to\s+)?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 30), m.normStart));
+    // A question discloses nothing ("Is the depot on the list?").
+    const asked = (m: { normStart: number }) => ctx.sentenceAt(m.normStart)?.text.trimEnd().endsWith('?') ?? false;
     // "between us we've raised £1,100" is together, not in confidence.
     const together = (m: { text: string; normEnd: number }) => m.text === 'between us' && /^,?\s+(?:we|we've|we're|we'll|we'd|they|you)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 8));
-    const cues = found(ctx, 'secrecy-cues').filter((m) => m.normStart < ctx.amplifiedStart && !negated(m) && !together(m));
+    const cues = found(ctx, 'secrecy-cues').filter((m) => m.normStart < ctx.amplifiedStart && !negated(m) && !together(m) && !asked(m));
+    // "EMBARGO 00:01 FRIDAY:" heading a post: material released before its time.
+    cues.push(...ctx.matches(/(?:^|\n)\s*embargo(?:ed)?(?: until| to)?:? \d{1,2}[:.]\d{2}/g, 0, ctx.amplifiedStart));
     if (!cues.length) return [];
     const strong = cues.filter((c) => !WEAK.test(c.text));
     const published = PUBLISHED.test(ctx.norm);

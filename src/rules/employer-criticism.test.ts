@@ -23,4 +23,9 @@ describe('employer-criticism', () => {
     expect(shown('employer-criticism', 'Our chief exec told the radio the backlog is fine. He\'s never handled a single case in his life.', { account: 'personal' })).toHaveLength(1);
     expect(shown('employer-criticism', 'Yet another round of \'transformation\' at the department. Still no working printers.', { account: 'personal' })).toHaveLength(1);
   });
+
+  it('raises a repost that criticises the employer, but leaves party content to the partisan rules', () => {
+    expect(shown('employer-criticism', 'RT @SaveMillPool: The council\'s plan to shut the pool is a disgrace. Tell the cabinet!', { account: 'personal', role: 'local-gov-officer' })).toHaveLength(1);
+    expect(shown('employer-criticism', 'RT @OrmsbyGreens: The council has failed on flooding. Vote Green on 7 May.', { account: 'personal', role: 'local-gov-officer' })).toEqual([]);
+  });
 });

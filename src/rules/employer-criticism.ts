@@ -2,11 +2,40 @@ import type { Rule, RuleHit } from '../engine/types';
 import { SOURCES } from '../engine/sources';
 import { found, groupBySentence } from '../engine/signals/found';
 import { judgement, putDowns, scareQuotes } from '../engine/signals/valence';
-import { employerReferences, roleClaim } from '../engine/signals/voice';
+import { amplifiedSignals } from '../engine/signals/amplified';
+import { employerPattern, employerReferences, roleClaim } from '../engine/signals/voice';
+import type { CheckContext } from '../engine/context';
 
 // On a personal account: the employer, its leaders, ministers or councillors criticised in public.
 // Needs both halves in one sentence (or a short sentence right after), so "proud of my team at the
 // council" and "the printer jammed again" stay quiet.
+/**
+ * A repost or quote that criticises the poster's employer ("RT @SaveOurLibrary: The council's closure
+ * plan is vandalism") repeats the criticism under the poster's name.
+ */
+function sharedCriticism(ctx: CheckContext): RuleHit | undefined {
+  const from = ctx.amplifiedStart;
+  if (from >= ctx.norm.length) return undefined;
+  // Party content attacking the party in power is partisan (the endorsement and party-political rules), not this.
+  if (amplifiedSignals(ctx).partisan) return undefined;
+  const employer = ctx.profile.employer?.trim().toLowerCase();
+  const refs = [...found(ctx, 'employer-references').filter((m) => m.normStart >= from), ...(employer ? ctx.matches(new RegExp(employer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'g'), from) : [])];
+  if (!refs.length) return undefined;
+  const refSentences = new Set(refs.map((r) => ctx.sentenceIndexAt(r.normStart)));
+  const critical = [...found(ctx, 'criticism'), ...found(ctx, 'insults'), ...found(ctx, 'attack-predicates')].some((m) => m.normStart >= from && refSentences.has(ctx.sentenceIndexAt(m.normStart)))
+    || [...refSentences].some((i) => judgement(ctx, i).score <= -2);
+  if (!critical) return undefined;
+  const at = ctx.span(from, ctx.norm.length);
+  const target = ctx.text.slice(refs[0]!.start, refs[0]!.end);
+  return {
+    ...at,
+    severity: 'warning',
+    message: `Sharing criticism of ${target} repeats it under your name, and can bring your employer into disrepute.`,
+    advice: 'Raise it through your line manager, HR or the internal whistleblowing route instead.',
+    target,
+  };
+}
+
 const rule: Rule = {
   id: 'employer-criticism',
   category: 'employer-criticism',
@@ -28,6 +57,8 @@ const rule: Rule = {
   check(ctx) {
     if (ctx.corporate) return [];
     const hits: RuleHit[] = [];
+    const shared = sharedCriticism(ctx);
+    if (shared) hits.push(shared);
     const refs = [...employerReferences(ctx)];
     const claim = roleClaim(ctx);
     if (claim) refs.push(claim);

@@ -25,4 +25,13 @@ describe('insult-or-mockery', () => {
   it('does not read "learn to" as sarcasm unless it mocks', () => {
     expect(shown('insult-or-mockery', 'If my dad can learn to use video calls, anyone can 😄')).toEqual([]);
   });
+
+  it('reads animals and rubbish literally unless said of people', () => {
+    expect(shown('insult-or-mockery', 'Please don\'t leave extra bags out: they attract rats and foxes.', { account: 'corporate' })).toEqual([]);
+    expect(shown('insult-or-mockery', 'The people who dumped this are rats, plain and simple.', { account: 'corporate' })).toHaveLength(1);
+  });
+
+  it('hears an eye-roll after the full stop as part of the sentence before', () => {
+    expect(shown('insult-or-mockery', 'Yes, we have read all your messages. No, capitals do not make them more persuasive. 🙄', { account: 'corporate' })).toHaveLength(1);
+  });
 });

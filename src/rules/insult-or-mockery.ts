@@ -6,7 +6,7 @@ import { opponentMentions, replyHandle } from '../engine/signals/targets';
 
 // Someone the passage can be aimed at: a person, a group, a pronoun, a reply.
 const PEOPLE =
-  /(?<![a-z])(?:you|your|they|them|their|he|she|his|her|him|people|someone|somebody|anyone|everyone|management|managers?|leaders?|leadership|bosses|boss|union|unions|staff|colleagues|council|councillors?|cllr|minister|ministers|government|mps?|campaigners|protesters|residents|members|team|director|chief|officers?|lot|crowd|brigade|supporters|voters|critics|opposition|charities|lawyers|activists|authorities|councils|candidates|journalists?|@\w+)(?![a-z])/;
+  /(?<![a-z])(?:you|your|they|them|their|he|she|his|her|him|people|someone|somebody|anyone|everyone|management|managers?|leaders?|leadership|bosses|boss|union|unions|staff|colleagues|council|councillors?|cllr|minister|ministers|government|mps?|campaigners|protesters|residents|members|team|director|chief|officers?|lot|crowd|brigade|supporters|voters|critics|opposition|charities|lawyers|activists|authorities|councils|candidates|journalists?|cabinet|@\w+)(?![a-z])/;
 const MOCKING_EMOJI = /(?:🙄|😂|🤣|🤡|😉|🙃|😏|🥱|🤦|👏👏)/u;
 // Stricter than PEOPLE: groups a post can sneer at (not "team", "me", "lads").
 const PEOPLE_STRICT = /(?<![a-z])(?:charities|lawyers|activists|bloke|fella|geezer|guy|lad|some of you|you lot|people who|those who|anyone who|they|them|he|she|him|her|councillors?|cllr|minister|ministers|management|leaders?|director|objectors|campaigners|protesters|residents|drivers|parents|journalists?|reporters?|the union|@\w+)(?![a-z])/;
@@ -14,7 +14,7 @@ const FRIENDLY = /(?<![a-z])(?:congrat\w*|well done|thank\w*|proud|happy birthda
 const persons = /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.? \p{Lu}|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:,| off| from| of)/u;
 const STRONG_SWEARS = ['fuck', 'fucking', 'fucked', 'fucker', 'fuckers', 'shit', 'shite', 'shitty', 'bullshit', 'cunt', 'cunts', 'bastard', 'bastards', 'wanker', 'wankers', 'twat', 'twats', 'bollocks', 'arsehole', 'arseholes', 'asshole', 'dickhead', 'knobhead', 'piss', 'pissed', 'tosser', 'bellend', 'prick', 'pricks'];
 // A corporate account laughing at the public it serves ("the excuses we hear are hilarious 😂").
-const PUBLIC = /(?<![a-z])(?:people|residents|drivers|customers|callers|parents|tenants|applicants|claimants|some of you|you|excuses|complaints|members of the public)(?![a-z])/;
+const PUBLIC = /(?<![a-z])(?:people|residents|drivers|customers|callers|calls we get|someone rang|somebody rang|someone called|parents|tenants|applicants|claimants|some of you|you|excuses|complaints|members of the public)(?![a-z])/;
 const FIRST_PERSON_SELF = /(?<![a-z])(?:i'm|i am|i was|i've been|i feel|me)(?![a-z])/;
 
 const rule: Rule = {
@@ -104,8 +104,13 @@ const rule: Rule = {
     // Eye-rolls and smirks aimed at people ("Our friends in yellow voted against it, naturally 🙄"),
     // not at oneself or a printer, and not in congratulations.
     if (!hits.length) {
-      for (const [i, s] of sentences.entries()) {
-        if (s.normStart >= own || !MOCKING_EMOJI.test(s.text) || FRIENDLY.test(s.text)) continue;
+      for (const [at, emojiSentence] of sentences.entries()) {
+        // An eye-roll standing alone after a full stop belongs to the sentence before it.
+        const alone = at > 0 && !/[a-z0-9]/.test(emojiSentence.text);
+        const i = alone ? at - 1 : at;
+        const s = alone ? { ...sentences[i]!, text: `${sentences[i]!.text} ${emojiSentence.text}`, end: emojiSentence.end } : emojiSentence;
+        // A laughing face after "so proud of…" is fondness, in the same sentence or the one before.
+        if (s.normStart >= own || !MOCKING_EMOJI.test(s.text) || FRIENDLY.test(s.text) || (i > 0 && FRIENDLY.test(sentences[i - 1]!.text))) continue;
         const swipe = (foundBySentence(ctx, 'attack-predicates').get(i)?.length ?? 0) > 0 || judgement(ctx, i).score < 0;
         const atPeople = (opponentsBySentence.get(i)?.length ?? 0) > 0 || persons.test(ctx.text.slice(s.start, s.end)) || PEOPLE_STRICT.test(s.text);
         // In a reply the eye-roll is at the person replied to; from an official account, at the public.

@@ -22,4 +22,14 @@ describe('legal-conclusion', () => {
     expect(shown('legal-conclusion', 'The sheriff jailed the company\'s owner for three years for defrauding customers.', { account: 'corporate' })).toEqual([]);
     expect(shown('legal-conclusion', 'The owners of the warehouse knew exactly what they were doing and should be prosecuted.', { account: 'personal' })).toHaveLength(1);
   });
+
+  it('raises a promise made on behalf of government, not a question about one', () => {
+    expect(shown('legal-conclusion', 'I can confirm the new fee will never be introduced for pensioners.', { account: 'personal' })).toHaveLength(1);
+    expect(shown('legal-conclusion', 'We guarantee no household will pay more than £5 a month under the scheme.', { account: 'corporate' })).toHaveLength(1);
+    expect(shown('legal-conclusion', 'Can you confirm the new fee will never be introduced for pensioners?', { account: 'personal' })).toEqual([]);
+  });
+
+  it('does not put animals in the dock', () => {
+    expect(shown('legal-conclusion', 'Chips on the prom: 8/10. The seagulls: criminals, every one.', { account: 'personal' })).toEqual([]);
+  });
 });

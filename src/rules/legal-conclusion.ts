@@ -22,6 +22,9 @@ function subjectOf(ctx: Parameters<Rule['check']>[0], sentenceStart: number, pre
   return handle?.[1];
 }
 
+const PROMISE = /(?<![a-z])(?:(?:we|i) (?:can )?(?:guarantee|promise|pledge)(?: that)? (?:every|no|all|nobody|no one|none)(?![a-z])|(?:every|all) [a-z' -]{1,40}? will be guaranteed(?![a-z])|(?:i|we) can confirm (?:that )?[^.!?\n]{0,80}? will (?:never|always|no longer)(?![a-z])|no [a-z]+(?: [a-z]+)? will (?:ever )?(?:again )?(?:pay a penny|lose out|sleep rough|be left|go without|face)(?![a-z])|will never be (?:made compulsory|privatised|sold off|introduced|brought in)(?![a-z]))/g;
+const ANIMALS = /(?<![a-z])(?:gulls?|seagulls?|pigeons?|squirrels?|foxes|fox|magpies?|crows?|badgers?|rats?|mice|cats?|dogs?|puppy|puppies|kittens?|geese|goose|ducks?|swans?|sheep|goats?|cows?|deer|rabbits?|moles?|slugs?|snails?|wasps?|ants)(?![a-z])/;
+
 const rule: Rule = {
   id: 'legal-conclusion',
   category: 'legal-claim',
@@ -58,6 +61,8 @@ const rule: Rule = {
       // Reporting what a court decided ("magistrates found a man guilty") repeats its conclusion.
       if (/(?<![a-z])(?:magistrates|(?:court|tribunal|judge|jury) (?:found|ruled|ordered|decided|convicted)|convicted|sentenced|pleaded guilty|found (?:him|her|them|a \w+) guilty|found guilty|ordered to pay|successfully prosecuted|(?:court|tribunal|judge|jury|sheriff|magistrates?)(?: [a-z]+){0,2} (?:jailed|fined|banned|disqualified|imprisoned|handed)|(?:was|were|has been|have been) (?:jailed|imprisoned))(?![a-z])/.test(local)) continue;
       const subjectNorm = ctx.norm.slice(sentence.normStart, p.normStart).replace(/^\s*(?:\d+\/\d+\s*)?/, '');
+      // Animals are not defendants ("the gulls: absolute thieves").
+      if (ANIMALS.test(subjectNorm)) continue;
       // A named company or body is specific too ("Meridian Water's discharges … are illegal").
       const properSubject = /^(?:\d+\/\d+\s*)?[A-Z][\w'’]*\s+[A-Z]/.test(ctx.text.slice(sentence.start, p.start).trimStart());
       if (COPULA_VERDICT.test(p.text) && !SPECIFIC_SUBJECT.test(subjectNorm) && !properSubject && !replyHandle(ctx)) continue;
@@ -73,6 +78,21 @@ const rule: Rule = {
         advice: 'Link to the published guidance or advice and describe what people should do, without declaring anyone in breach.',
         ...(target ? { target } : {}),
       });
+    }
+    // Promises made on behalf of government (RULES.md): a guarantee to everyone, or that something
+    // will never happen ("every victim will be guaranteed…", "the scheme will never be made compulsory").
+    if (!hits.length) {
+      const promise = ctx.first(PROMISE, 0, ctx.amplifiedStart);
+      const sentence = promise && ctx.sentenceAt(promise.normStart);
+      if (promise && sentence && !sentence.text.trimEnd().endsWith('?')) {
+        hits.push({
+          start: sentence.start,
+          end: sentence.end,
+          severity: 'serious',
+          message: `"${ctx.text.slice(promise.start, promise.end)}" makes a promise on behalf of government that only a published decision can make.`,
+          advice: 'Link to the published policy or announcement, and say what it commits to in its own words.',
+        });
+      }
     }
     return hits;
   },

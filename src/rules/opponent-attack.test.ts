@@ -27,4 +27,9 @@ describe('opponent-attack', () => {
     expect(shown('opponent-attack', 'Anyone still opposing the scheme should be asked what they got out of the old contract.', { account: 'corporate' })).toHaveLength(1);
     expect(shown('opponent-attack', 'Thanks to the Fair Rents Coalition for meeting us today to discuss their survey.', { account: 'corporate' })).toEqual([]);
   });
+
+  it('makes an attack an official account reposts its own', () => {
+    expect(shown('opponent-attack', 'RT @CleanRiversNow: The developers lobbying against the buffer zones are only lining their pockets.', { account: 'corporate' }, { kind: 'repost' })).toHaveLength(1);
+    expect(shown('opponent-attack', 'RT @CleanRiversNow: Volunteers needed for Saturday\'s litter pick on the riverbank.', { account: 'corporate' }, { kind: 'repost' })).toEqual([]);
+  });
 });

@@ -73,6 +73,24 @@ const rule: Rule = {
       else if (SELF_TARGETED.test(p.text)) target = ctx.text.slice(p.start, p.end);
       if (target) raise(i, target, p);
     }
+    // 3. An official account reposting or quoting an attack makes it its own ("RT @Group: the
+    // importers lobbying against checks are happy to gamble with livestock. Shame on them.").
+    if (ctx.corporate && own < ctx.norm.length && !hits.length) {
+      const attack = found(ctx, 'attack-predicates').find((p) => {
+        if (p.normStart < own) return false;
+        const sentence = ctx.sentences[ctx.sentenceIndexAt(p.normStart)];
+        return !!sentence && /(?<![a-z])(?:they|them|their|those|who|lobby\w*|campaigners?|critics|unions?|protesters|objectors|opponents|importers|firms|companies|developers|landlords|owners)(?![a-z])/.test(sentence.text);
+      });
+      if (attack) {
+        const at = ctx.span(own, ctx.norm.length);
+        hits.push({
+          ...at,
+          severity: 'serious',
+          message: `Sharing this attack ("${ctx.text.slice(attack.start, attack.end)}") makes it the organisation's own.`,
+          advice: 'Share the neutral facts, not what others say about their opponents.',
+        });
+      }
+    }
     // 2. A named opponent in a sentence that judges harshly ("the hacks at the Ledger are liars").
     for (const [i, list] of targetsBySentence) {
       if (seen.has(i) || i < 0) continue;

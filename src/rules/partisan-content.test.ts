@@ -32,4 +32,8 @@ describe('partisan-content', () => {
   it('ties campaigning to the job when the post is written from the desk', () => {
     expect(shown('partisan-content', 'Back at my desk at the Rivers Agency after a weekend canvassing for the Greens.', { account: 'personal', employer: 'Rivers Agency' })).toHaveLength(1);
   });
+
+  it('does not read "DM me" as campaigning', () => {
+    expect(shown('partisan-content', 'My team is hiring two analysts. DM me if you want a chat.', { account: 'personal', restricted: true })).toEqual([]);
+  });
 });

@@ -26,4 +26,9 @@ describe('unsourced-statistic', () => {
     expect(shown('unsourced-statistic', text, { account: 'corporate' })).toEqual([]);
     expect(shown('unsourced-statistic', 'Complaints handled this year: 1,204, down from 1,650 last year.', { account: 'corporate' })).toHaveLength(1);
   });
+
+  it('reads a scheduled change as a decision, not a finding', () => {
+    expect(shown('unsourced-statistic', 'From 1 April the garden waste charge rises by 5%. Renew online.', { account: 'corporate' })).toEqual([]);
+    expect(shown('unsourced-statistic', 'Recycling rates have risen by 5% since the new bins came in.', { account: 'corporate' })).toHaveLength(1);
+  });
 });

@@ -44,6 +44,18 @@ const CLAIMS: RegExp[] = [
   /(?<![a-z])(?:ahead of schedule and under budget|on time and (?:on|under) budget|(?:running|came in|delivered|is) under budget)(?![a-z])/g,
   /(?<![a-z])(?:rising|falling|growing|increasing|dropping|improving) (?:every|each) (?:month|week|year|quarter)(?![a-z])/g,
   /(?<![a-z])than anywhere (?:outside|else|in)(?![a-z])/g,
+  // "earn £100,000 more than graduates", "pay rising 12% over five years", "among the best paid in Wales"
+  /(?<![a-z])(?:earn|earns|earned|cost|costs|pay|pays|paid|save|saves|spend|spends|spent) (?:(?:around|about|over|up to|nearly|almost) )?£\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)? (?:more|less)(?![a-z])/g,
+  /(?<![a-z])(?:rising|falling|rose|fell|grew|growing|increasing|decreasing|climbing|up|down) (?:by )?(?:(?:almost|nearly|around|about|over|more than) )?\d[\d,.]*\s?(?:%|per ?cent) (?:over|in|since|across|during)(?![a-z])/g,
+  /(?<![a-z])(?:among|one of) the (?:best|worst|highest|lowest|fastest|slowest)[- ](?:paid|performing|rated|ranked|funded)(?![a-z])/g,
+  /(?<![a-z])(?:biggest|largest|greatest|best|worst|most [a-z]+) [a-z -]{2,40}? in a generation(?![a-z])/g,
+  // "cleared 94% of missed bins", "well within budget"
+  /(?<![a-z])(?:cleared|collected|completed|resolved|answered|processed|fixed|repaired|reached|inspected) (?:(?:almost|nearly|around|about|over|more than) )?\d[\d,.]*\s?(?:%|per ?cent) of(?![a-z])/g,
+  /(?<![a-z])(?:well )?within budget(?![a-z])/g,
+  // "the cheapest around", "will be pothole-free within two years", "the best-maintained roads in Greater Manchester"
+  /(?<![a-z])(?:the )?cheapest (?:around|in town|anywhere|on the market)(?![a-z])/g,
+  /(?<![a-z])will be [a-z]+-free (?:within|by|in)(?![a-z])/g,
+  /(?<![a-z])the (?!nearest|latest|earliest|closest|next)(?:best|worst|[a-z]{2,}est)-[a-z]+ (?:[a-z]+ ){0,2}in (?!the )[a-z]+/g,
   // "11,000 potholes, up from 7,500 the year before"
   /(?<![a-z])(?:up|down) from (?:just |only )?(?:£\s?)?\d[\d,.]*\s?(?:%|per ?cent|k|m|million|bn|billion)?(?: [a-z]+){0,2} (?:the year before|last year|a year ago|in \d{4}|before)(?![a-z])/g,
   // "only a handful of second-home owners object"
@@ -53,10 +65,12 @@ const CLAIMS: RegExp[] = [
   /(?<![a-z])save (?:taxpayers|residents|the council) (?:a fortune|millions|thousands)(?![a-z])/g,
   /(?<![a-z])overwhelmingly (?:love|like|want|prefer|agree)/g,
   // Money per period as a cost or saving: "costs taxpayers £8 billion a year"
-  /(?<![a-z])(?:costs?|costing|saving|saves|saved|wastes?|wasted|losing|lost|worth)(?: [a-z'-]+){0,4} £\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)?(?: [a-z]+)?(?: a| per| each| every) (?:year|month|week|day)(?![a-z])/g,
+  /(?<![a-z])(?:costs?|costing|save|saving|saves|saved|wastes?|wasted|losing|lost|worth)(?: [a-z'-]+){0,4} £\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)?(?: [a-z]+)?(?: a| per| each| every) (?:year|month|week|day)(?![a-z])/g,
 ];
 // What makes a claim sourced: a link, or a named source, in the same sentence or the next one.
 const ATTRIBUTION = /(?<![a-z])(?:according to|source:|sources:|figures from|data from|published by|ons |office for national statistics|table \d|survey (?:by|of|from)|report (?:by|from)|study (?:by|from)|audit (?:by|from)|see (?:the|our) (?:report|release|data|figures)|full (?:release|breakdown|report|data))/;
+
+const SCHEDULED = /(?:^|[^a-z])(?:from|starting|on|by) (?:(?:\d{1,2}(?:st|nd|rd|th)? )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:next|this) (?:month|week|year|april|spring|summer|autumn|winter)|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])(?!.*(?:since|than|compared|last year|record))/;
 
 const rule: Rule = {
   id: 'unsourced-statistic',
@@ -108,6 +122,8 @@ const rule: Rule = {
       if (i < 0 || seen.has(i)) continue;
       seen.add(i);
       if (sourced(i)) continue;
+      // A scheduled change is the organisation's own decision, not a finding: "From 1 March the quota rises by 6%".
+      if (SCHEDULED.test(sentences[i]!.text)) continue;
       hits.push({
         start: c.start,
         end: c.end,

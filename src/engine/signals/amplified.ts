@@ -33,7 +33,7 @@ export interface AmplifiedSignals {
   source?: string;
 }
 
-const CAMPAIGN = /(?<![a-z])(?:petition|sign (?:our|the|it)|march (?:with|against)|protest|boycott|campaign(?:ing)?|rally|join us|scrap (?:it|them)|war on|agenda|vote|cuts|fibs|lies|truth|what they didn't tell you|tell the council|tell your mp|you back it|can't come soon enough|write to|email your)(?![a-z])/;
+const CAMPAIGN = /(?<![a-z])(?:petition|sign (?:our|the|it)|march (?:with|against)|protest|boycott|campaign(?:ing)?|rally|join us|scrap (?:it|them)|war on|agenda|vote|cuts|fibs|lies|truth|what they didn't tell you|tell the council|tell the cabinet|tell your mp|you back it|can't come soon enough|write to|email your|shame on|hands off|enough is enough|has failed|have failed|come to our|take control)(?![a-z])/;
 
 export function amplifiedSignals(ctx: CheckContext): AmplifiedSignals {
   return ctx.memo('amplifiedSignals', () => {
@@ -52,7 +52,7 @@ export function amplifiedSignals(ctx: CheckContext): AmplifiedSignals {
         result.what ??= 'partisan content';
       }
       // Campaign accounts by their names: "@YesToTheTram", "@StopTheQuarry", "@SaveOurPool".
-      const campaignHandle = /@(?:yes|no|stop|save|vote|fight|ban|scrap|keep|fair|justice|action|campaign|hands)[a-z0-9_]{2,}/.test(c.norm.slice(from)) && !/@(?:no(?:tices?|tifications?|rth)|fairfield|keeping|saved)/.test(c.norm.slice(from));
+      const campaignHandle = /@(?:(?:yes|no|stop|save|vote|fight|ban|scrap|keep|fair|justice|action|campaign|hands)[a-z0-9_]{2,}|[a-z0-9_]{2,}(?:campaign|action|alliance|coalition|petition|protest)[a-z0-9_]*)/.test(c.norm.slice(from)) && !/@(?:no(?:tices?|tifications?|rth)|fairfield|keeping|saved)/.test(c.norm.slice(from));
       if (CAMPAIGN.test(c.norm.slice(from)) || campaignHandle) {
         result.campaigning = true;
         result.what ??= 'campaigning content';

@@ -13,7 +13,7 @@ export interface PartisanSignal extends Match {
 
 // Words that, in the same sentence as a party, make the mention a judgement for or against it.
 const PARTISAN_JUDGEMENT =
-  /(?<![a-z])(?:proud|finally|neglect\w*|cuts|underfund\w*|austerity|fail\w*|mess|chaos|ruin\w*|broken|deliver\w*|promises?|betray\w*|lies|lied|liars|fix(?:ed)? (?:it|them)|only the|years of|decade of|decades of|thanks to|under the|run by|-run|-led|out\b|scum|disaster\w*|shambles|wrecked|sleaze|corrupt\w*|best|worst|right|wrong|better|worse|gets? on with|while others|administration gets)(?![a-z])/;
+  /(?<![a-z])(?:proud|finally|neglect\w*|cuts|underfund\w*|austerity|fail\w*|mess|chaos|ruin\w*|broken|deliver\w*|promises?|betray\w*|lies|lied|liars|good riddance|finished|deserve your vote|fix(?:ed)? (?:it|them)|only the|years of|decade of|decades of|thanks to|under the|run by|-run|-led|out\b|scum|disaster\w*|shambles|wrecked|sleaze|corrupt\w*|best|worst|right|wrong|better|worse|gets? on with|while others|administration gets)(?![a-z])/;
 
 // "Vote Morrow", "vote Labour", "vote for the Greens"; not "vote on", "vote online", "vote by post".
 const VOTE_FOR = /(?<![a-z#])vot(?:e|ing)\s+(?:for\s+)?(?:the\s+)?([a-z][a-z'-]+)/g;
@@ -21,13 +21,13 @@ const VOTE_FOR = /(?<![a-z#])vot(?:e|ing)\s+(?:for\s+)?(?:the\s+)?([a-z][a-z'-]+
 const ELECTION_AFTER = /\s*(?:elections?|polls?|ballot|referendum|by-elections?|local elections)(?![a-z])/y;
 const NOT_A_CHOICE = new Set(['on', 'in', 'at', 'by', 'to', 'online', 'early', 'today', 'tomorrow', 'tonight', 'this', 'next', 'and', 'or', 'with', 'from', 'if', 'when', 'as', 'is', 'was', 'will', 'a', 'an', 'your', 'their', 'our', 'my', 'the', 'postal', 'proxy', 'counting', 'count', 'yes', 'no', 'it', 'them', 'out', 'against', 'because', 'you', 'we', 'they', 'he', 'she', 'before', 'after', 'until', 'for', 'who', 'whoever', 'that', 'please', 'safely', 'it\'s']);
 const POLITICIAN_ATTACK =
-  /(?<![a-z])(?:the |this |our )?(?:chancellor|prime minister|pm|home secretary|foreign secretary|health secretary|education secretary|culture secretary|deputy prime minister|[a-z]+ secretary|government|cabinet|ministers)(?:'s)?(?: [a-z'-]+){0,3} (?:fibs|porkies|lies|lying|liars?|incompetence|incompetent|corrupt\w*|sleaze|cronies|cronyism|disgrace\w*|shambles|clowns|u-turns?|broken promises|betrayal)(?![a-z])/g;
+  /(?<![a-z])(?:the |this |our )?(?:chancellor|prime minister|pm|home secretary|foreign secretary|health secretary|education secretary|culture secretary|deputy prime minister|[a-z]+ secretary|government|cabinet|ministers)(?:'s)?(?: [a-z'-]+){0,3} (?:fibs|porkies|giveaway to their|donor mates|lies|lying|liars?|incompetence|incompetent|corrupt\w*|sleaze|cronies|cronyism|disgrace\w*|shambles|clowns|u-turns?|broken promises|betrayal)(?![a-z])/g;
 const BACK_NAME = /\b[Bb]ack [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)? (?:in [A-Z][a-z]+|on (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+day|polling day)|for (?:council|mayor|mp|councillor))/g;
 const HASHTAG_VOTE = /#vote\s?[a-z]+/g;
 // A party known only by its name and what it is: "the Northern Progress group on the council",
 // "Civic Reform councillors", "the Harbour Party candidate". Written with capitals, not at a
 // sentence's start, and not a council's own committees or working groups.
-const NAMED_PARTY = /(?<![A-Za-zÀ-ÿ'’])((?:[A-ZÀ-Þ][a-zß-ÿ'’-]+ ){1,3})(?:[Pp]arty|group on the council|group of councillors|group|administration|councillors|candidates?|activists|manifesto)(?![A-Za-zÀ-ÿ])/g;
+const NAMED_PARTY = /(?<![A-Za-zÀ-ÿ'’])((?:[A-ZÀ-Þ][a-zß-ÿ'’-]+ ){1,3})(?:[Pp]arty|group on the council|group of councillors|group|administration|councillors|candidates?|activists|manifesto|campaign|lot)(?![A-Za-zÀ-ÿ])/g;
 const NOT_PARTY_NAME = /^(?:The|Our|Ward|Parish|Town|City|County|District|Borough|Labour|Working|Steering|Planning|Cabinet|Council|Residents'?|Tenants'?|Local|All|Some|Two|Three|Many|Most|Both|New|Former|Senior|Independent|Liberal|Green|Conservative)$/;
 const HANDLE = /@([A-Za-z0-9_]{2,30})/g;
 const PARTY_WORDS = /(?:labour|tor(?:y|ies)|conservatives?|libdems?|libdem|liberal|snp|plaid|reformuk|greenparty|greens|ukip|dup|sinnfein)/i;
@@ -92,12 +92,16 @@ export function partisanSignals(ctx: CheckContext): PartisanSignal[] {
       const words = n[1]!.trim().split(' ');
       // Campaigns are named for what they want ("Save Ashgrove group", "Keep Lowfield Open group"), and a
       // name in quotes is someone's title for themselves.
-      if (words.some((w) => NOT_PARTY_NAME.test(w)) || /^(?:Save|Stop|Keep|Protect|Defend|Friends|Hands|No|Yes|Fix|Reclaim|Restore|Back)$/.test(words[0]!) || /['’]$/.test(words[words.length - 1]!)) continue;
+      if (words.some((w) => NOT_PARTY_NAME.test(w)) || /^(?:Save|Stop|Keep|Protect|Defend|Friends|Hands|No|Yes|Fix|Reclaim|Restore|Back)$/.test(words[0]!) || /['’"]$/.test(ctx.text.slice(Math.max(0, n.index - 1), n.index)) || (/['’]$/.test(words[words.length - 1]!) && /(?:^|\s)['‘]\S/.test(ctx.text.slice(Math.max(0, n.index - 40), n.index)))) continue;
       const normStart = ctx.normOffsetOf(n.index);
       if (words.length < 2 && sentenceInitial(ctx, normStart)) continue;
-      // "the Civic Reform group", "the Civic Reform administration": two names at least, or "group" is any group.
-      if (/(?:group|administration)$/.test(n[0]) && words.length < 2) continue;
+      // "the Civic Reform group", "the Coast First lot": two names at least, or "group" is any group.
+      if (/(?:group|administration|campaign|lot)$/.test(n[0]) && words.length < 2) continue;
       out.push({ ...ctx.matchAt(normStart, ctx.normOffsetOf(n.index + n[0].length)), kind: 'party', amplified: normStart >= amplifiedStart });
+    }
+    // "Only Coast First will stand up for our villages": a named choice as the only one.
+    for (const m of ctx.matches(/(?<![a-z])only (?:[a-z'-]+ ){1,3}(?:will|can|is|are) (?:stand up|fight|protect|deliver|keep|save|stop|get|fix|put)(?![a-z])/g)) {
+      if (capitalisedAt(ctx, ctx.span(m.normStart + 5, m.normStart + 6).start)) add(m, 'voting');
     }
     // "Back Qureshi in Millbeck on 7 May": backing a named person at an election.
     BACK_NAME.lastIndex = 0;
@@ -125,6 +129,7 @@ export function partisanSignals(ctx: CheckContext): PartisanSignal[] {
         /(?:Reform|Labour|Tories|Conservatives|LibDems|Greens)$/.test(handle) ||
         /^(?:Reform|Labour|Tory|Tories|Conservatives?|LibDems?|Greens?|SNP|Plaid)[A-Z]/.test(handle) ||
         /(?:^|[a-z_])MP$/.test(handle) ||
+        /Party(?:$|[A-Z_])/.test(handle) ||
         (PARTY_WORDS.test(words) && !/\breform\b/.test(words.replace(/reform uk/, ''))) ||
         /\breform uk\b/.test(words);
       if (!politician) continue;

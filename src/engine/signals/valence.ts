@@ -15,6 +15,9 @@ for (const entry of LEXICONS['valence-supplement'].entries) {
 const SITUATIONAL = new Set(LEXICONS['situational-words'].entries);
 const NEGATORS = new Set(['not', 'never', "n't", 'no', 'without', 'hardly', 'nothing', 'nobody', 'none', 'nor', 'isnt', 'arent', 'wasnt', 'dont', 'doesnt', 'didnt', 'wont', 'cant']);
 
+// Words with a literal sense that judge only after a verb or an intensifier.
+const JUDGED_ONLY_AFTER = new Map<string, RegExp>([['rubbish', /^(?:is|are|was|were|be|it's|that's|absolute|utter|total|complete|pure|talking|talk|talks|such|more|just|utterly)$/]]);
+
 export interface Judgement {
   /** Sum of the judgement scores in the sentence. */
   score: number;
@@ -48,6 +51,9 @@ export function judgement(ctx: CheckContext, i: number): Judgement {
       if (recent.length > 3) recent.shift();
       let score = SCORES.get(token);
       if (score === undefined || SITUATIONAL.has(token)) continue;
+      // "household rubbish" is a thing; "the plan is rubbish" a verdict.
+      const judgedOnlyAfter = JUDGED_ONLY_AFTER.get(token);
+      if (judgedOnlyAfter && !judgedOnlyAfter.test(recent[recent.length - 2] ?? '')) continue;
       // Part of a compound ("low-lying", "well-funded"): the compound, not the word, carries the sense.
       if (s.text.charCodeAt(m.index - 1) === 45 || s.text.charCodeAt(m.index + m[0].length) === 45) continue;
       // A capitalised word mid-sentence is a name ("Sorry to hear this, Sue"), not a judgement.

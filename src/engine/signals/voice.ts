@@ -5,7 +5,7 @@ import { found } from './found';
 
 // Job words that make "as a …" or "I'm a …" a claim of the official role.
 const ROLE_NOUN =
-  "(?:officer|youth worker|support worker|care worker|key worker|housing worker|eho|pcso|examiner|auditor|investigator|warden|ranger|librarian|registrar|valuer|controller|superintendent|governor|nurse|midwife|paramedic|firefighter|planner|manager|head|director|adviser|advisor|analyst|civil servant|caseworker|case worker|social worker|inspector|coach|team leader|engineer|surveyor|official|administrator|coordinator|co-ordinator|economist|statistician|specialist|lawyer|solicitor|clerk|assessor|commissioner|practitioner|lead|consultant|strategist|scientist|researcher|designer|developer|policy [a-z]+|[a-z]+ policy)";
+  "(?:officer|youth worker|support worker|care worker|key worker|housing worker|eho|pcso|examiner|auditor|investigator|warden|ranger|forecaster|meteorologist|technician|librarian|registrar|valuer|controller|superintendent|governor|nurse|midwife|paramedic|firefighter|planner|manager|head|director|adviser|advisor|analyst|civil servant|caseworker|case worker|social worker|inspector|coach|team leader|engineer|surveyor|official|administrator|coordinator|co-ordinator|economist|statistician|specialist|lawyer|solicitor|clerk|assessor|commissioner|practitioner|lead|consultant|strategist|scientist|researcher|designer|developer|policy [a-z]+|[a-z]+ policy)";
 const ROLE_CLAIMS: RegExp[] = [
   // "As a housing officer at Harrowfield", "As Head of Waste Services at Kestrelbury"
   new RegExp(`(?<![a-z])as (?:an? |the |one of the )?(?:[a-z'-]+ ){0,4}?${ROLE_NOUN}s?(?: of [a-z' -]{2,40}?)?(?: (?:at|for|in|with) [a-z]|[,:]| i (?:know|can|see|think|have|deal|work))`, 'g'),
@@ -15,7 +15,9 @@ const ROLE_CLAIMS: RegExp[] = [
   /(?<![a-z])in my (?:role|job|position|capacity)(?: as| leading| running| heading| managing| at| in)?/g,
   // "I'm a senior planner at Harrowfield", "I am the council's …"
   new RegExp(`(?<![a-z])i(?:'m| am) (?:an? |the )?(?:[a-z'-]+ ){0,4}?${ROLE_NOUN}s?(?: (?:at|for|in|with) [a-z]|[,.:!]| and)`, 'g'),
-  // "Trading standards officer here."
+  // "Trading standards officer here."; "Building control here."; "Forecaster at the Weather Desk here:"
+  /(?:^|[.!?\n]\s*)(?:building control|trading standards|environmental health|planning|licensing|housing|highways|revenues|benefits|customer services|parking services|social services|children's services|adult social care|waste services|bereavement services|the duty desk) here(?=[.,:!\s])/g,
+  new RegExp(`(?:^|[.!?\\n]\\s*)(?:[a-z'-]+ ){0,2}${ROLE_NOUN} (?:at|for|in|with) [^.!?\\n]{2,60}? here(?=[.,:!\\s])`, 'g'),
   new RegExp(`(?:^|[.!?\\n]\\s*)(?:[a-z'-]+ ){0,3}${ROLE_NOUN}(?: here(?=[.,:!\\s])|, speaking)`, 'g'),
   // "I run a grants team at the Office for …", "I work at the council"
   /(?<![a-z])i (?:run|manage|lead|head(?: up)?|work (?:at|for|in)|work on) (?:an? |the |our )?(?:[a-z'-]+ ){0,3}?(?:team|service|section|unit|department|directorate|council|agency|office|ministry)(?: (?:at|for|in) [a-z])?/g,
@@ -25,11 +27,11 @@ const ROLE_CLAIMS: RegExp[] = [
   /(?<![a-z])(?:i|we) [a-z' -]{2,40}? for a living/g,
   // "I run food safety inspections for Brantwick Council", "I lead flood risk modelling at the agency",
   // "I manage listings at an employment tribunal centre"
-  /(?<![a-z])i(?:'ve| have)? (?:run|lead|manage|head|oversee|handle|process|assess|inspect|deliver(?:ed)?|work on|do|decide|chair|sit on|investigate|audit|draft|write) (?:[a-z'-]+ ){0,5}?(?:(?:at|for|in|on) (?:the |a |an |our )?(?:[a-z'-]+ ){0,3}?)?(?:council|department|agency|service|centre|office|authority|ministry|tribunal|court|prison|hospital|trust|directorate|team|unit|panel|committee|inspectorate|programme|scheme|contract|policy|bill|project|[a-z]+shire)(?![a-z])/g,
+  /(?<![a-z])i(?:'ve| have)? (?:run|lead|manage|head|oversee|handle|process|assess|inspect|deliver(?:ed)?|work on|do|decide|chair|sit on|investigate|audit|draft|write) (?:[a-z'-]+ ){0,5}?(?:(?:at|for|in|on) (?:the |a |an |our )?(?:[a-z'-]+ ){0,3}?)?(?:council|department|agency|service|centre|office|authority|ministry|tribunal|court|prison|hospital|trust|directorate|team|unit|panel|committee|inspectorate|programme|scheme|contract|policy|bill|project|applications|claims|cases|appeals|licences|permits|returns|payments|loans|[a-z]+shire)(?![a-z])/g,
   // "Eleven years in Caddenham children's social care", "six years at the agency"
   /(?<![a-z])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) years (?:in|at|with|on) (?:the )?[a-z' -]{0,40}?(?:care|services|service|team|council|department|agency|nhs|highways|planning|housing|licensing|trading standards|civil service|government|prison|probation|courts?|tribunal)(?![a-z])/g,
   // "I work on sponsored worker visas", "I've spent 20 years in parking enforcement", "everyone who worked the case"
-  /(?<![a-z])i (?:work|worked) (?:on|in|with) (?:[a-z'-]+ ){0,4}?(?:visas|claims|applications|cases|contracts|licences|licenses|permits|grants|benefits|pensions|appeals|inspections|enforcement|casework|assessments|prosecutions|investigations|audits|allocations|admissions|adoptions|placements)(?![a-z])/g,
+  /(?<![a-z])i (?:work|worked) (?:on|in|with) (?:[a-z'-]+ ){0,4}?(?:visas|claims|applications|cases|contracts|licences|licenses|permits|grants|benefits|pensions|appeals|loans|repayments|debts|inspections|enforcement|casework|assessments|prosecutions|investigations|audits|allocations|admissions|adoptions|placements)(?![a-z])/g,
   /(?<![a-z])i(?:'ve| have)? spent (?:\d+|[a-z]+) years (?:in|at|on|with|working) /g,
   /(?<![a-z])(?:everyone|everybody|all of us|anyone) who (?:worked|works) (?:on )?the case(?![a-z])/g,
   // "as the person who runs the permits contact centre"
@@ -42,7 +44,7 @@ const ROLE_CLAIMS: RegExp[] = [
   /(?<![a-z])(?:proud|privileged|lucky|honoured) to (?:lead|run|head|manage|work (?:for|at|in|with)|be part of|serve (?:at|with|in)) (?:the |our |my )?[a-z'-]+(?:'s)? (?:[a-z'-]+ ){0,3}?(?:team|service|department|council|agency|directorate|unit|office)(?![a-z])/g,
   /(?<![a-z])(?:back )?at my desk (?:at|in) (?:the )?[a-z]/g,
   // "I've delivered them for six years", "I should know, I work there"
-  /(?<![a-z])(?:i should know|i work there|i've worked there|i've delivered (?:it|them)|i deliver (?:it|them)|from the inside|inside knowledge)(?![a-z])/g,
+  /(?<![a-z])(?:i should know|i work there|i've worked there|we've seen the evidence|i've seen the evidence|i've seen the file|i've seen the files|i've seen the paperwork|i've delivered (?:it|them)|i deliver (?:it|them)|from the inside|inside knowledge)(?![a-z])/g,
 ];
 
 /** A personal account speaking in the organisation's voice: "On behalf of Wexmoor District Council, I…". */
@@ -99,7 +101,7 @@ export function employerReferences(ctx: CheckContext): Match[] {
       const next = /^[ \t]+(\d|\p{Lu}[\p{L}'’-]*)/u.exec(ctx.text.slice(m.end, m.end + 40));
       return !!next && (/^\d/.test(next[1]!) || !own.has(next[1]!.toLowerCase()));
     };
-    if (employer) refs.push(...ctx.matches(employer).filter((m) => !/(?:^|[^a-z])(?:in|around|across|near|from|to|visiting|outside|of|round)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 12), m.normStart)) && !placeOf(m)));
+    if (employer) refs.push(...ctx.matches(employer).filter((m) => !/(?:^|[^a-z])(?:in|at|on|around|across|near|from|to|visiting|outside|of|round)\s+(?:the\s+)?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 16), m.normStart)) && !placeOf(m)));
     // Councillors are a council officer's employers' members; ministers a civil servant's.
     const politicians = ctx.profile.role === 'local-gov-officer' ? /(?<![a-z])(?:cllr|councillor) [a-z]+/g : /(?<![a-z])(?:(?:the |our |my )?(?:minister|secretary of state|(?!general )[a-z]+ secretary|chancellor|prime minister)(?:'s)?|(?:this|the|our) government(?:'s)?)(?![a-z])/g;
     // "our harbour master", "our head of parks": the employer's own post-holders.
