@@ -74,7 +74,15 @@ export function check(draft: Draft, profile: Profile, ruleList: readonly Rule[] 
     ctx.findings = findings.slice();
     runRule(rule, ctx, findings);
   }
-  return findings.sort(byPosition);
+  return withoutDeferred(findings, ruleList).sort(byPosition);
+}
+
+/** Drops a deferring rule's findings in the categories other rules raised (Rule.defers). */
+function withoutDeferred(findings: Finding[], ruleList: readonly Rule[]): Finding[] {
+  const deferring = new Set(ruleList.filter((r) => r.defers).map((r) => r.id));
+  if (!deferring.size) return findings;
+  const raisedByRules = new Set(findings.filter((f) => !deferring.has(f.rule) && f.severity !== 'info').map((f) => f.category));
+  return findings.filter((f) => !deferring.has(f.rule) || !raisedByRules.has(f.category));
 }
 
 /** The worst severity among findings, or undefined when there are none. */

@@ -142,5 +142,10 @@ export interface Rule {
    * (e.g. a disclaimer matters only next to something risky).
    */
   phase?: 'primary' | 'derived';
+  /**
+   * A second opinion: its findings are dropped in any category another rule also raised at warning
+   * or above, so a specific, sourced finding is never shown twice (the learned patterns).
+   */
+  defers?: boolean;
   check(ctx: import('./context').CheckContext): RuleHit[];
 }

@@ -19,11 +19,12 @@ function sharedCriticism(ctx: CheckContext): RuleHit | undefined {
   // Party content attacking the party in power is partisan (the endorsement and party-political rules), not this.
   if (amplifiedSignals(ctx).partisan) return undefined;
   const employer = ctx.profile.employer?.trim().toLowerCase();
-  const refs = [...found(ctx, 'employer-references').filter((m) => m.normStart >= from), ...(employer ? ctx.matches(new RegExp(employer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'g'), from) : [])];
+  const minister = ctx.profile.role === 'civil-servant' ? ctx.matches(/(?<![a-z])(?:the |our )?(?:[a-z]+ )?(?:minister|secretary of state)(?![a-z])/g, from) : [];
+  const refs = [...found(ctx, 'employer-references').filter((m) => m.normStart >= from), ...minister, ...(employer ? ctx.matches(new RegExp(employer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'g'), from) : [])];
   if (!refs.length) return undefined;
   const refSentences = new Set(refs.map((r) => ctx.sentenceIndexAt(r.normStart)));
-  const critical = [...found(ctx, 'criticism'), ...found(ctx, 'insults'), ...found(ctx, 'attack-predicates')].some((m) => m.normStart >= from && refSentences.has(ctx.sentenceIndexAt(m.normStart)))
-    || [...refSentences].some((i) => judgement(ctx, i).score <= -2);
+  const critical = [...found(ctx, 'criticism'), ...found(ctx, 'insults'), ...found(ctx, 'insults-if-aimed'), ...found(ctx, 'attack-predicates')].some((m) => m.normStart >= from && refSentences.has(ctx.sentenceIndexAt(m.normStart)))
+    || [...refSentences].some((i) => judgement(ctx, i).score <= -2 || /(?<![a-z])(?:wouldn't know|hasn't a clue|has no idea|time for (?:him|her|them) to go)(?![a-z])/.test(ctx.sentences[i]!.text));
   if (!critical) return undefined;
   const at = ctx.span(from, ctx.norm.length);
   const target = ctx.text.slice(refs[0]!.start, refs[0]!.end);

@@ -19,8 +19,8 @@ export const RULE_IDS: readonly string[] = [
   'commercial-endorsement',
   'election-period-publicity',
   'contestable-judgement',
+  'learned-patterns',
   'out-of-hours-statement',
   'disclaimer-no-shield',
   'thread-fragment',
-  'learned-patterns',
 ];

@@ -41,9 +41,12 @@ export const rules: readonly Rule[] = [
   commercialEndorsement,
   electionPeriodPublicity,
   contestableJudgement,
+  // It raises only the categories that no other rule raises (it defers: check.ts drops its
+  // finding in a category a rule also raised).
+  learnedPatterns,
+  // After the learned patterns: these three are about how a risky post is made (when, in a thread,
+  // behind a disclaimer), so they read what everything else found, the learned patterns included.
   outOfHoursStatement,
   disclaimerNoShield,
   threadFragment,
-  // Last: it raises only the categories that no rule above raised.
-  learnedPatterns,
 ];

@@ -111,4 +111,10 @@ describe('the learned model, two ways in', () => {
       expect([...model.scoreText(norm, profile)], text).toEqual([...fromStrings]);
     }
   });
+
+  it('never raises election-period on a politically free officer\'s personal post (RULES.md)', () => {
+    const text = 'Out leafleting for the Greens today. If you care about clean rivers there is only one choice on 7 May!';
+    const free = findings(text, { account: 'personal', restricted: false, electionPeriod: true }).filter((f) => f.rule === 'learned-patterns');
+    expect(free.map((f) => f.category)).not.toContain('election-period');
+  });
 });

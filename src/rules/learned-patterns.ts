@@ -129,7 +129,8 @@ const contentious = (raised: ReadonlySet<Category>) => [...raised].some((other) 
 function possible(ctx: CheckContext, category: Category, raised: ReadonlySet<Category>): boolean {
   switch (category) {
     case 'election-period':
-      return ctx.profile.electionPeriod;
+      // Official posts, and personal posts by politically restricted staff (RULES.md).
+      return ctx.profile.electionPeriod && (ctx.corporate || ctx.profile.restricted);
     case 'party-political':
       // A politically free officer may campaign in their own name, without the job.
       return partyPoliticsApplies(ctx);
@@ -160,6 +161,7 @@ const rule: Rule = {
   id: 'learned-patterns',
   category: 'opinion-as-fact',
   phase: 'derived',
+  defers: true,
   description:
     'Categories a model learned from about 1,600 labelled drafts is confident of, where no other rule raised them: subtle digs, loaded words and insinuations that word lists miss. Warnings only, on the sentence that reads most like the category.',
   citation: SOURCES.gcsObjective,

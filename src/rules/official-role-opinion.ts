@@ -3,6 +3,7 @@ import { SOURCES } from '../engine/sources';
 import { found } from '../engine/signals/found';
 import { strongPartisan } from '../engine/signals/partisan';
 import { officialVoice, opinionMarkers, roleClaim } from '../engine/signals/voice';
+import { putDowns } from '../engine/signals/valence';
 
 // Sweeping claims about the people a service deals with ("most of the applications we get are
 // from farmers who don't need the money").
@@ -57,6 +58,8 @@ const rule: Rule = {
       firstNear(found(ctx, 'legal-conclusions')) ??
       firstNear(strongPartisan(ctx).filter((m) => !m.amplified)) ??
       firstNear(ctx.matches(URGING, 0, own)) ??
+      firstNear(found(ctx, 'attack-predicates')) ??
+      firstNear(putDowns(ctx)) ??
       firstNear(ctx.matches(GENERALISATION, 0, own));
     if (!view) return [];
     return [

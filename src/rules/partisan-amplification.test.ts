@@ -16,4 +16,10 @@ describe('partisan-amplification', () => {
   it('is only a note for a politically free officer who does not name the job', () => {
     expect(shown('partisan-amplification', 'RT @EastwickLabour: Vote Labour!', { restricted: false }, { kind: 'repost' })[0]).toMatch(/^info /);
   });
+
+  it('notes a free officer sharing a party\'s post, and warns when the shared post is a campaign', () => {
+    const free = { account: 'personal' as const, restricted: false };
+    expect(shown('partisan-amplification', 'RT @OrmsbyGreens: Vote Green on 7 May for cleaner rivers.', free, { kind: 'repost' })).toEqual([expect.stringMatching(/^info /)]);
+    expect(shown('partisan-amplification', 'RT @StopTheBypassCampaign: Join our campaign and sign the petition before Friday!', free, { kind: 'repost' })).toEqual([expect.stringMatching(/^warning /)]);
+  });
 });

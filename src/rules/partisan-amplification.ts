@@ -38,12 +38,12 @@ const rule: Rule = {
     }
     if (!amplifies(ctx)) return [];
     const signals = amplifiedSignals(ctx);
-    const contestedCounts = ctx.corporate || signals.partisan || signals.campaigning;
+    const contestedCounts = ctx.corporate || signals.partisan || signals.campaigning || roleClaim(ctx) !== undefined;
     if (!signals.partisan && !signals.campaigning && !(signals.contested && contestedCounts)) return [];
     // A politically free officer may share their party's posts in their own name (RULES.md); other
     // campaigning and contested claims are still a warning for everyone.
     const free = ctx.personal && !ctx.profile.restricted && !roleClaim(ctx);
-    const severity = ctx.corporate ? 'serious' : free && signals.partisan ? 'info' : 'warning';
+    const severity = ctx.corporate ? 'serious' : free && signals.party ? 'info' : 'warning';
     const at = ctx.amplifiedStart < ctx.norm.length ? ctx.span(ctx.amplifiedStart, ctx.norm.length) : { start: 0, end: ctx.text.length };
     return [
       {

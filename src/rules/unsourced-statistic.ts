@@ -16,7 +16,7 @@ const CLAIMS: RegExp[] = [
   /(?<![a-z0-9])\d[\d,.]*\s?(?:%|per ?cent) of (?:people|parents|residents|families|children|pupils|patients|businesses|households|users|customers|tenants|adults|voters|staff|claimants|drivers|young people|local people)(?![a-z])/g,
   /(?<![a-z])(?:the vast majority of|only a (?:small |tiny )?minority of|a (?:small |tiny )?minority of) (?:residents|people|parents|families|businesses|households|users|customers|tenants|voters|the public|local people)(?![a-z])/g,
   // Records: "more … than ever before", "faster than at any time in our history", "for the first time in six years"
-  /(?<![a-z])(?:than ever(?: before)?|than at any (?:time|point)|at any time in our history|in our history|on record|record (?:high|low|levels?|numbers?|investment|year)|for the first time in (?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty) (?:years|decades)|(?:highest|lowest|fastest|slowest|biggest|largest|best|worst) (?:[a-z'-]+ ){0,3}?(?:ever|on record|in the country|in britain|in england|in the uk|in \d+ years))(?![a-z])/g,
+  /(?<![a-z])(?:than ever(?: before)?|than at any (?:time|point)|at any time in our history|in our history|on record|record (?:high|low|levels?|numbers?|investment|funding|year)|for the first time in (?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty) (?:years|decades)|(?:highest|lowest|fastest|slowest|biggest|largest|best|worst) (?:[a-z'-]+ ){0,3}?(?:ever|on record|in the country|in britain|in england|in the uk|in \d+ years))(?![a-z])/g,
   /(?<![a-z])nowhere (?:in the country|else|in britain|in england|in the uk)(?: [a-z'-]+){0,8} (?:better|more|cheaper|faster|lower|higher)(?![a-z])/g,
   // A verdict that a contested policy works is an evidence claim ("Sanctions work. They get people back into jobs").
   /(?<![a-z])(?:sanctions|cuts|fines|limits|tests|targets|the (?:policy|scheme|plan|programme|reforms?|changes)|these (?:policies|reforms|measures|changes)|our (?:policy|reforms?|approach)) (?:simply |clearly |really )?(?:work|works|are working|is working|have worked|has worked)(?![a-z])/g,
@@ -52,6 +52,12 @@ const CLAIMS: RegExp[] = [
   // "cleared 94% of missed bins", "well within budget"
   /(?<![a-z])(?:cleared|collected|completed|resolved|answered|processed|fixed|repaired|reached|inspected) (?:(?:almost|nearly|around|about|over|more than) )?\d[\d,.]*\s?(?:%|per ?cent) of(?![a-z])/g,
   /(?<![a-z])(?:well )?within budget(?![a-z])/g,
+  // "every police station in the country is fully covered", "has never been better funded", "most residents never use"
+  /(?<![a-z])every [a-z]+(?: [a-z]+)? in the (?:country|uk|region|county|city|borough) (?:is|are|has|have|will)(?![a-z])/g,
+  /(?<![a-z])(?:has|have) never been (?:better|more|higher|lower|cheaper|safer|stronger)(?: [a-z]+ed)?(?![a-z])/g,
+  /(?<![a-z])(?:most|the majority of|nearly all|almost all) (?:residents|people|parents|families|tenants|users|drivers|locals|taxpayers) never(?![a-z])/g,
+  // "will bring £40 million into the local economy", "will create 300 jobs"
+  /(?<![a-z])will (?:bring|generate|create|add|deliver|boost|pump|inject|attract) (?:an? )?(?:extra |additional |more than |over |around )?(?:£\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)?|\d[\d,]* (?:new )?(?:jobs|homes|visitors))(?![a-z0-9])/g,
   // "the cheapest around", "will be pothole-free within two years", "the best-maintained roads in Greater Manchester"
   /(?<![a-z])(?:the )?cheapest (?:around|in town|anywhere|on the market)(?![a-z])/g,
   /(?<![a-z])will be [a-z]+-free (?:within|by|in)(?![a-z])/g,

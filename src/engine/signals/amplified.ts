@@ -25,6 +25,8 @@ export function quotedContext(ctx: CheckContext): CheckContext | undefined {
 
 export interface AmplifiedSignals {
   partisan: boolean;
+  /** A party, politician, vote or party hashtag among the partisan signals, not only campaigning. */
+  party: boolean;
   campaigning: boolean;
   contested: boolean;
   /** A short description of what is amplified, for the message. */
@@ -37,7 +39,7 @@ const CAMPAIGN = /(?<![a-z])(?:petition|sign (?:our|the|it)|march (?:with|agains
 
 export function amplifiedSignals(ctx: CheckContext): AmplifiedSignals {
   return ctx.memo('amplifiedSignals', () => {
-    const result: AmplifiedSignals = { partisan: false, campaigning: false, contested: false };
+    const result: AmplifiedSignals = { partisan: false, party: false, campaigning: false, contested: false };
     const sourceMatch = /@([a-z0-9_]{2,30})/i.exec(ctx.text.slice(ctx.normalised.map[ctx.amplifiedStart] ?? ctx.text.length));
     if (sourceMatch) result.source = `@${sourceMatch[1]}`;
     const contexts: { c: CheckContext; from: number }[] = [];
@@ -49,6 +51,7 @@ export function amplifiedSignals(ctx: CheckContext): AmplifiedSignals {
       const politician = partisanSignals(c).some((s) => s.normStart >= from && (s.kind === 'politician' || s.kind === 'party'));
       if (strong.length || (politician && CAMPAIGN.test(c.norm.slice(from)))) {
         result.partisan = true;
+        if (politician || strong.some((s) => s.kind !== 'campaign')) result.party = true;
         result.what ??= 'partisan content';
       }
       // Campaign accounts by their names: "@YesToTheTram", "@StopTheQuarry", "@SaveOurPool".
