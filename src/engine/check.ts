@@ -81,7 +81,8 @@ export function check(draft: Draft, profile: Profile, ruleList: readonly Rule[] 
 function withoutDeferred(findings: Finding[], ruleList: readonly Rule[]): Finding[] {
   const deferring = new Set(ruleList.filter((r) => r.defers).map((r) => r.id));
   if (!deferring.size) return findings;
-  const raisedByRules = new Set(findings.filter((f) => !deferring.has(f.rule) && f.severity !== 'info').map((f) => f.category));
+  // A rule's note (info) is its considered verdict too: a free officer sharing their party's post.
+  const raisedByRules = new Set(findings.filter((f) => !deferring.has(f.rule)).map((f) => f.category));
   return findings.filter((f) => !deferring.has(f.rule) || !raisedByRules.has(f.category));
 }
 

@@ -143,8 +143,8 @@ export interface Rule {
    */
   phase?: 'primary' | 'derived';
   /**
-   * A second opinion: its findings are dropped in any category another rule also raised at warning
-   * or above, so a specific, sourced finding is never shown twice (the learned patterns).
+   * A second opinion: its findings are dropped in any category another rule also raised, even as a
+   * note, so a rule's specific, sourced verdict stands and nothing is shown twice (the learned patterns).
    */
   defers?: boolean;
   check(ctx: import('./context').CheckContext): RuleHit[];

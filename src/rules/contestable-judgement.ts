@@ -77,6 +77,8 @@ const rule: Rule = {
       const subject = ctx.norm.slice(sentence.normStart, m.normStart);
       // "…is safe to use again", "…is fair to say": a notice or a figure of speech, not a verdict.
       if (/^\s+to\b/.test(ctx.norm.slice(m.normEnd, m.normEnd + 4))) continue;
+      // "If you think the decision is wrong…": the reader's view, not the organisation's.
+      if (/(?<![a-z])(?:think|thinks|believe|believes|feel|feels|consider|considers)(?: that)?(?: [a-z'-]+){0,4}\s*$/.test(subject)) continue;
       if (POLICY_SUBJECT.test(subject) || /^\s*(?:this|that|it)\s*$/.test(subject.replace(/^.*[,;:]\s*/, ''))) candidates.push(m);
     }
     // Harsh judgement of a third party from an official account ("…and did precisely nothing").

@@ -187,6 +187,8 @@ const rule: Rule = {
     const model = learnedModel();
     const profile = featureProfile(ctx);
     const raised = new Set<Category>(ctx.findings.filter((finding) => finding.severity !== 'info').map((finding) => finding.category));
+    // A rule's note is its verdict on that category too (a free officer sharing their party's post).
+    const decided = new Set<Category>(ctx.findings.map((finding) => finding.category));
     const hits: RuleHit[] = [];
     const sentences = ctx.sentences;
     for (const [first, last] of passages(ctx)) {
@@ -196,7 +198,7 @@ const rule: Rule = {
       // Each sentence of the passage scored on its own, once, and only if a category fires.
       let bySentence: Float64Array[] | undefined;
       model.categories.forEach((category, c) => {
-        if (scores[c]! <= model.threshold || raised.has(category)) return;
+        if (scores[c]! <= model.threshold || raised.has(category) || decided.has(category)) return;
         if (!possible(ctx, category, raised)) return;
         // The passage's sentence that, on its own, reads most like the category.
         let best = first;

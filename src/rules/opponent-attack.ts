@@ -14,6 +14,8 @@ const THE_X_LOT = /(?<![a-z])the [a-z' -]{2,40}? (?:lot|crowd|brigade)(?![a-z])/
 // "the anti-LTN lot", "the pro-incinerator crowd": named by what they oppose or back.
 const ANTI_PRO = /(?<![a-z])the (?:anti|pro)-[a-z0-9-]+ (?:lot|crowd|brigade|mob|campaigners|protesters|brigade)(?![a-z])/g;
 
+const REPORTED_VIEW = /(?<![a-z])(?:think|thinks|believe|believes|feel|feels|consider|considers)(?: that)?(?: (?:the|this|our|your|a|an|their))?(?: [a-z'-]+){0,3} $/;
+
 const rule: Rule = {
   id: 'opponent-attack',
   category: 'attacks-opponent',
@@ -66,6 +68,8 @@ const rule: Rule = {
       const sentence = ctx.sentences[i];
       if (!sentence || seen.has(i)) continue;
       if (POLARITY_OF_SENTENCE.test(p.text) && praises(ctx, i)) continue;
+      // What the reader may think ("if you think the decision is wrong, ask for a review") is not an attack.
+      if (REPORTED_VIEW.test(ctx.norm.slice(Math.max(0, p.normStart - 40), p.normStart))) continue;
       const inSentence = (targetsBySentence.get(i) ?? []).filter((t) => t.normEnd <= sentence.normEnd);
       let target: string | undefined;
       if (inSentence.length) target = targetText(ctx, inSentence.find((t) => !t.pronoun) ?? inSentence[0]!);
