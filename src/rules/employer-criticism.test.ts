@@ -28,4 +28,9 @@ describe('employer-criticism', () => {
     expect(shown('employer-criticism', 'RT @SaveMillPool: The council\'s plan to shut the pool is a disgrace. Tell the cabinet!', { account: 'personal', role: 'local-gov-officer' })).toHaveLength(1);
     expect(shown('employer-criticism', 'RT @OrmsbyGreens: The council has failed on flooding. Vote Green on 7 May.', { account: 'personal', role: 'local-gov-officer' })).toEqual([]);
   });
+
+  it('hears the employer called unlawful, but not a third party called unlawful by someone who names their job', () => {
+    expect(shown('employer-criticism', 'The council\'s plan to cut our sick pay is unlawful and we will win at tribunal.', { account: 'personal', role: 'local-gov-officer' })).toHaveLength(1);
+    expect(shown('employer-criticism', 'Not speaking for the council, but that builder is breaking the law on the Fell Road site.', { account: 'personal', role: 'local-gov-officer' })).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@ import { found, groupBySentence } from '../engine/signals/found';
 import { judgement, putDowns, scareQuotes } from '../engine/signals/valence';
 import { amplifiedSignals } from '../engine/signals/amplified';
 import { employerPattern, employerReferences, roleClaim } from '../engine/signals/voice';
-import type { CheckContext } from '../engine/context';
+import type { CheckContext, Match } from '../engine/context';
 
 // On a personal account: the employer, its leaders, ministers or councillors criticised in public.
 // Needs both halves in one sentence (or a short sentence right after), so "proud of my team at the
@@ -19,8 +19,9 @@ function sharedCriticism(ctx: CheckContext): RuleHit | undefined {
   // Party content attacking the party in power is partisan (the endorsement and party-political rules), not this.
   if (amplifiedSignals(ctx).partisan) return undefined;
   const employer = ctx.profile.employer?.trim().toLowerCase();
+  const named = employerPattern(ctx) ? ctx.matches(employerPattern(ctx)!, from).filter((m) => /^(?:'s)?\s+(?:council|cabinet|department|board|leadership|bosses|management|staff)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14))) : [];
   const minister = ctx.profile.role === 'civil-servant' ? ctx.matches(/(?<![a-z])(?:the |our )?(?:[a-z]+ )?(?:minister|secretary of state)(?![a-z])/g, from) : [];
-  const refs = [...found(ctx, 'employer-references').filter((m) => m.normStart >= from), ...minister, ...(employer ? ctx.matches(new RegExp(employer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'g'), from) : [])];
+  const refs = [...found(ctx, 'employer-references').filter((m) => m.normStart >= from), ...minister, ...named, ...(employer ? ctx.matches(new RegExp(employer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'g'), from) : [])];
   if (!refs.length) return undefined;
   const refSentences = new Set(refs.map((r) => ctx.sentenceIndexAt(r.normStart)));
   const critical = [...found(ctx, 'criticism'), ...found(ctx, 'insults'), ...found(ctx, 'insults-if-aimed'), ...found(ctx, 'attack-predicates')].some((m) => m.normStart >= from && refSentences.has(ctx.sentenceIndexAt(m.normStart)))
@@ -35,6 +36,20 @@ function sharedCriticism(ctx: CheckContext): RuleHit | undefined {
     advice: 'Raise it through your line manager, HR or the internal whistleblowing route instead.',
     target,
   };
+}
+
+/**
+ * A legal conclusion with the employer as its subject ("the council's threat to dock strike pay is
+ * illegal"), not one about a third party from someone who names their job.
+ */
+function legalAboutEmployer(ctx: CheckContext): Match[] {
+  const legal = found(ctx, 'legal-conclusions');
+  if (!legal.length) return [];
+  const refs = employerReferences(ctx);
+  return legal.filter((l) => {
+    const sentence = ctx.sentenceAt(l.normStart);
+    return !!sentence && refs.some((r) => r.normStart >= sentence.normStart && r.normEnd <= l.normStart && ctx.norm.slice(sentence.normStart, r.normStart).split(/\s+/).filter(Boolean).length <= 1);
+  });
 }
 
 const rule: Rule = {
@@ -71,7 +86,7 @@ const rule: Rule = {
       const j = judgement(ctx, i);
       return sentence.normStart < ctx.amplifiedStart && j.score <= -2 && j.worst ? [j.worst] : [];
     });
-    const criticism = [...found(ctx, 'criticism'), ...found(ctx, 'workplace-grievances'), ...found(ctx, 'insults'), ...found(ctx, 'insults-if-aimed'), ...found(ctx, 'profanity'), ...found(ctx, 'sarcasm-cues'), ...cannot, ...distrust, ...harsh, ...putDowns(ctx), ...scareQuotes(ctx)].filter((m) => m.normStart < ctx.amplifiedStart).sort((a, b) => a.normStart - b.normStart);
+    const criticism = [...found(ctx, 'criticism'), ...legalAboutEmployer(ctx), ...found(ctx, 'workplace-grievances'), ...found(ctx, 'insults'), ...found(ctx, 'insults-if-aimed'), ...found(ctx, 'profanity'), ...found(ctx, 'sarcasm-cues'), ...cannot, ...distrust, ...harsh, ...putDowns(ctx), ...scareQuotes(ctx)].filter((m) => m.normStart < ctx.amplifiedStart).sort((a, b) => a.normStart - b.normStart);
     const sentences = ctx.sentences;
     const refsBySentence = groupBySentence(ctx, refs);
     const seen = new Set<number>();

@@ -34,4 +34,9 @@ describe('insult-or-mockery', () => {
   it('hears an eye-roll after the full stop as part of the sentence before', () => {
     expect(shown('insult-or-mockery', 'Yes, we have read all your messages. No, capitals do not make them more persuasive. 🙄', { account: 'corporate' })).toHaveLength(1);
   });
+
+  it('hears "do one" as a brush-off, not "do one of the most varied jobs"', () => {
+    expect(shown('insult-or-mockery', 'Wardens do one of the most varied jobs in the council.', { account: 'corporate' })).toEqual([]);
+    expect(shown('insult-or-mockery', 'Complaining about the bins again? Do one.', { account: 'personal' })).toHaveLength(1);
+  });
 });

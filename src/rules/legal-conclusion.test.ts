@@ -32,4 +32,8 @@ describe('legal-conclusion', () => {
   it('does not put animals in the dock', () => {
     expect(shown('legal-conclusion', 'Chips on the prom: 8/10. The seagulls: criminals, every one.', { account: 'personal' })).toEqual([]);
   });
+
+  it('reports goods seized without a verdict on anyone', () => {
+    expect(shown('legal-conclusion', 'Our officers seized 400 illegally imported vapes at the port on Tuesday.', { account: 'corporate' })).toEqual([]);
+  });
 });

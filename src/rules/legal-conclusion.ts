@@ -22,7 +22,7 @@ function subjectOf(ctx: Parameters<Rule['check']>[0], sentenceStart: number, pre
   return handle?.[1];
 }
 
-const PROMISE = /(?<![a-z])(?:(?:we|i) (?:can )?(?:guarantee|promise|pledge)(?: that)? (?:every|no|all|nobody|no one|none)(?![a-z])|(?:every|all) [a-z' -]{1,40}? will be guaranteed(?![a-z])|(?:i|we) can confirm (?:that )?[^.!?\n]{0,80}? will (?:never|always|no longer)(?![a-z])|no [a-z]+(?: [a-z]+)? will (?:ever )?(?:again )?(?:pay a penny|lose out|sleep rough|be left|go without|face)(?![a-z])|will never be (?:made compulsory|privatised|sold off|introduced|brought in)(?![a-z]))/g;
+const PROMISE = /(?<![a-z])(?:(?:we|i) (?:can )?(?:guarantee|promise|pledge)(?: that)? (?:every|no|all|nobody|no one|none)(?![a-z])|(?:every|all) [a-z' -]{1,40}? will be guaranteed(?![a-z])|(?:i|we) can confirm (?:that )?[^.!?\n]{0,80}? will (?:never|always|no longer)(?![a-z])|no [a-z]+(?: [a-z]+)? will (?:ever )?(?:again )?(?:pay a penny|lose out|sleep rough|be left|go without|face)(?![a-z])|will never be (?:made compulsory|privatised|sold off|introduced|brought in)(?![a-z])|(?:has|have) (?:already )?agreed to cover any shortfall|will cover any shortfall)/g;
 const ANIMALS = /(?<![a-z])(?:gulls?|seagulls?|pigeons?|squirrels?|foxes|fox|magpies?|crows?|badgers?|rats?|mice|cats?|dogs?|puppy|puppies|kittens?|geese|goose|ducks?|swans?|sheep|goats?|cows?|deer|rabbits?|moles?|slugs?|snails?|wasps?|ants)(?![a-z])/;
 
 const rule: Rule = {
@@ -52,6 +52,8 @@ const rule: Rule = {
     for (const p of found(ctx, 'legal-conclusions')) {
       if (p.normStart >= ctx.amplifiedStart) continue;
       if (scamWarning && CRIME_WORD.test(p.text)) continue;
+      // Goods the organisation has seized ("seized two tonnes of illegally imported meat") are not a verdict on anyone.
+      if (/^illegal(?:ly)?$/.test(p.text) && /(?<![a-z])(?:seized|seize|confiscated|intercepted|recovered|removed|destroyed|cleared)(?![a-z])/.test(ctx.sentenceAt(p.normStart)?.text ?? '')) continue;
       const sentence = ctx.sentenceAt(p.normStart);
       if (!sentence || seen.has(sentence.normStart)) continue;
       const local = ctx.norm.slice(sentence.normStart, sentence.normEnd);
@@ -60,7 +62,7 @@ const rule: Rule = {
       if (local.trimEnd().endsWith('?')) continue;
       // Reporting what a court decided ("magistrates found a man guilty") repeats its conclusion.
       if (/(?<![a-z])(?:magistrates|(?:court|tribunal|judge|jury) (?:found|ruled|ordered|decided|convicted)|convicted|sentenced|pleaded guilty|found (?:him|her|them|a \w+) guilty|found guilty|ordered to pay|successfully prosecuted|(?:court|tribunal|judge|jury|sheriff|magistrates?)(?: [a-z]+){0,2} (?:jailed|fined|banned|disqualified|imprisoned|handed)|(?:was|were|has been|have been) (?:jailed|imprisoned))(?![a-z])/.test(local)) continue;
-      const subjectNorm = ctx.norm.slice(sentence.normStart, p.normStart).replace(/^\s*(?:\d+\/\d+\s*)?/, '');
+      const subjectNorm = ctx.norm.slice(sentence.normStart, p.normStart).replace(/^\s*(?:\d+\/\d+\s*)?/, '').replace(/^(?:here's why|this is why|that's why|why) /, '');
       // Animals are not defendants ("the gulls: absolute thieves").
       if (ANIMALS.test(subjectNorm)) continue;
       // A named company or body is specific too ("Meridian Water's discharges … are illegal").

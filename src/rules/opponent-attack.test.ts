@@ -32,4 +32,9 @@ describe('opponent-attack', () => {
     expect(shown('opponent-attack', 'RT @CleanRiversNow: The developers lobbying against the buffer zones are only lining their pockets.', { account: 'corporate' }, { kind: 'repost' })).toHaveLength(1);
     expect(shown('opponent-attack', 'RT @CleanRiversNow: Volunteers needed for Saturday\'s litter pick on the riverbank.', { account: 'corporate' }, { kind: 'repost' })).toEqual([]);
   });
+
+  it('does not hear "whatever the weather" or the reader\'s own view as an attack', () => {
+    expect(shown('opponent-attack', 'You build trust by turning up every week, whatever the weather.', { account: 'personal' })).toEqual([]);
+    expect(shown('opponent-attack', 'If you think the decision is wrong, you can ask for a review within 14 days.', { account: 'corporate' })).toEqual([]);
+  });
 });

@@ -36,4 +36,8 @@ describe('partisan-content', () => {
   it('does not read "DM me" as campaigning', () => {
     expect(shown('partisan-content', 'My team is hiring two analysts. DM me if you want a chat.', { account: 'personal', restricted: true })).toEqual([]);
   });
+
+  it('reads a club\'s re-election as a club\'s', () => {
+    expect(shown('partisan-content', 'Happy to say I have been re-elected as treasurer of the harriers running club.', { account: 'personal', restricted: true })).toEqual([]);
+  });
 });

@@ -14,7 +14,7 @@ const NI_CONTEXT = /(?<![a-z])(?:national insurance|ni number|nino|ni no)(?![a-z
 const MOBILE = /(?<![\d+])(?:\+44\s?7\d{3}|07\d{3})\s?\d{3}\s?\d{3}(?!\d)/g;
 const LANDLINE = /(?<![\d+])(?:\+44\s?[12]\d{2,4}|0[12]\d{2,4})\s?\d{3}\s?\d{3,4}(?!\d)/g;
 const EMAIL = /[a-z0-9._%+-]+@(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|live|aol|me|protonmail|sky|virginmedia|talktalk)\.[a-z.]{2,6}/g;
-const REFERENCE = /(?<![a-z])(?:ref(?:erence)?|case|account|claim|tenancy|customer|application|quoting|utr|nino|crn|index|licence|license|permit)(?: no\.?| number| ref)?(?: is)?[:#]?\s*\(?(?:[a-z]{2,5}[-/]){0,3}\d[\d ]{3,}(?![\d])/g;
+const REFERENCE = /(?<![a-z])(?:ref(?:erence)?|case|account|claim|tenancy|customer|application|quoting|utr|nino|crn|index|licence|license|permit|pass|card)(?: no\.?| number| ref)?(?: is)?[:#]?\s*\(?(?:[a-z]{2,5}[-/]){0,3}\d[\d ]{3,}(?![\d])/g;
 // Date of birth, a vehicle registration (AB12 CDE), an NHS number (3-3-4), bank sort code and account.
 const DATE_OF_BIRTH = /(?<![a-z])(?:d\.?o\.?b\.?|date of birth|born on|born|birthday is)[:\s(]+\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|(?:st|nd|rd|th)? [a-z]+ \d{4})/g;
 const VEHICLE_REG = /(?<![a-z0-9])[a-z]{2}\d{2} ?[a-z]{3}(?![a-z0-9])/g;
@@ -25,7 +25,7 @@ const ORGANISATION_CONTACT = /(?<![a-z])(?:call|calling|ring|text|phone|contact|
 
 // Age and schooling identify a child with a name, but alone they are not sensitive; everything else
 // in the circumstances list is (health, money, housing, benefits, crime, pay).
-const WEAK_CIRCUMSTANCE = /^(?:primary|school|nursery|years old|year-old|aged|year \d|reception class|dealing|dealer|ward)$/;
+const WEAK_CIRCUMSTANCE = /^(?:primary|school|nursery|years old|year-old|aged|year \d|reception class|dealing|dealer|ward|complaint|complaints)$/;
 const STRONG_CIRCUMSTANCE = { test: (text: string) => !WEAK_CIRCUMSTANCE.test(text) };
 
 interface Person {

@@ -52,6 +52,16 @@ const CLAIMS: RegExp[] = [
   // "cleared 94% of missed bins", "well within budget"
   /(?<![a-z])(?:cleared|collected|completed|resolved|answered|processed|fixed|repaired|reached|inspected) (?:(?:almost|nearly|around|about|over|more than) )?\d[\d,.]*\s?(?:%|per ?cent) of(?![a-z])/g,
   /(?<![a-z])(?:well )?within budget(?![a-z])/g,
+  // "the biggest investment … this council has ever made", "the most dangerous in Europe", "less likely to reoffend than"
+  /(?<![a-z])the (?:biggest|largest|highest|greatest|best|most [a-z]+) [a-z' -]{2,60}? (?:has|have) ever (?:made|seen|had|delivered|built)(?![a-z])/g,
+  /(?<![a-z])the most [a-z]+ (?:[a-z]+ )?(?:in europe|in the country|in the uk|in britain|in the world|anywhere)(?![a-z])/g,
+  /(?<![a-z])(?:more|less) likely to [a-z]+ than(?![a-z])/g,
+  /(?<![a-z])(?:the )?(?:numbers|figures|data|evidence) (?:prove|proves|show|shows) it(?![a-z])/g,
+  /(?<![a-z])most [a-z]+s (?:agree|support|back|want) (?:with )?us(?![a-z])/g,
+  // "Most residents, 87% in fact, want…", "will power 40,000 homes", "visitors have told us they're happy"
+  /(?<![a-z])(?:most|the majority of) [a-z]+, \d[\d.]*\s?(?:%|per ?cent)/g,
+  /(?<![a-z])will (?:power|heat|supply|serve|house|protect) (?:over |around |more than |up to )?\d[\d,]* (?:homes|households|people|families|businesses)(?![a-z])/g,
+  /(?<![a-z])(?:residents|visitors|people|customers|users|parents|tenants|businesses) have told us (?:they|that)(?![a-z])/g,
   // "every police station in the country is fully covered", "has never been better funded", "most residents never use"
   /(?<![a-z])every [a-z]+(?: [a-z]+)? in the (?:country|uk|region|county|city|borough) (?:is|are|has|have|will)(?![a-z])/g,
   /(?<![a-z])(?:has|have) never been (?:better|more|higher|lower|cheaper|safer|stronger)(?: [a-z]+ed)?(?![a-z])/g,
@@ -74,7 +84,7 @@ const CLAIMS: RegExp[] = [
   /(?<![a-z])(?:costs?|costing|save|saving|saves|saved|wastes?|wasted|losing|lost|worth)(?: [a-z'-]+){0,4} £\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)?(?: [a-z]+)?(?: a| per| each| every) (?:year|month|week|day)(?![a-z])/g,
 ];
 // What makes a claim sourced: a link, or a named source, in the same sentence or the next one.
-const ATTRIBUTION = /(?<![a-z])(?:according to|source:|sources:|figures from|data from|published by|ons |office for national statistics|table \d|survey (?:by|of|from)|report (?:by|from)|study (?:by|from)|audit (?:by|from)|see (?:the|our) (?:report|release|data|figures)|full (?:release|breakdown|report|data))/;
+const ATTRIBUTION = /(?<![a-z])(?:according to|(?:the )?(?:independent )?(?:panel|review|inquiry|audit|inspectorate|regulator|ombudsman|commission|tribunal)(?: has)? (?:recommended|found|concluded|reported)|source:|sources:|figures from|data from|published by|ons |office for national statistics|table \d|survey (?:by|of|from)|report (?:by|from)|study (?:by|from)|audit (?:by|from)|see (?:the|our) (?:report|release|data|figures)|full (?:release|breakdown|report|data))/;
 
 const SCHEDULED = /(?:^|[^a-z])(?:from|starting|on|by) (?:(?:\d{1,2}(?:st|nd|rd|th)? )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:next|this) (?:month|week|year|april|spring|summer|autumn|winter)|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])(?!.*(?:since|than|compared|last year|record))/;
 
@@ -101,7 +111,7 @@ const rule: Rule = {
     const own = ctx.amplifiedStart;
     const sentences = ctx.sentences;
     // "The full season report, with the data, is here: <link>" sources every figure in the post.
-    const reportAt = !ctx.hasLink ? -1 : sentences.findIndex((s) => /(?<![a-z])(?:full|the|our) (?:[a-z-]+ ){0,2}(?:report|data|figures|results|breakdown|statistics|release)(?![a-z])/.test(s.text) && ctx.links.some((l) => l.start < s.normEnd && l.end > s.normStart));
+    const reportAt = !ctx.hasLink ? -1 : sentences.findIndex((s) => /(?<![a-z])(?:full|the|our) (?:[a-z'-]+ ){0,2}(?:report|data|figures|results|breakdown|statistics|release)(?![a-z])/.test(s.text) && ctx.links.some((l) => l.start < s.normEnd && l.end > s.normStart));
     const sourced = (i: number): boolean => {
       // …when it comes after the figures, as a post's closing "full report: <link>".
       if (reportAt > i) return true;

@@ -29,7 +29,7 @@ const ROLE_CLAIMS: RegExp[] = [
   // "I manage listings at an employment tribunal centre"
   /(?<![a-z])i(?:'ve| have)? (?:run|lead|manage|head|oversee|handle|process|assess|inspect|deliver(?:ed)?|work on|do|decide|chair|sit on|investigate|audit|draft|write) (?:[a-z'-]+ ){0,5}?(?:(?:at|for|in|on) (?:the |a |an |our )?(?:[a-z'-]+ ){0,3}?)?(?:council|department|agency|service|centre|office|authority|ministry|tribunal|court|prison|hospital|trust|directorate|team|unit|panel|committee|inspectorate|programme|scheme|contract|policy|bill|project|applications|claims|cases|appeals|licences|permits|returns|payments|loans|[a-z]+shire)(?![a-z])/g,
   // "Eleven years in Caddenham children's social care", "six years at the agency"
-  /(?<![a-z])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) years (?:in|at|with|on) (?:the )?[a-z' -]{0,40}?(?:care|services|service|team|council|department|agency|nhs|highways|planning|housing|licensing|trading standards|civil service|government|prison|probation|courts?|tribunal)(?![a-z])/g,
+  /(?<![a-z])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) years (?:in|at|with|on) (?:the )?[a-z' -]{0,40}?(?:care|services|service|team|council|department|agency|nhs|highways|planning|housing|licensing|trading standards|civil service|government|prison|probation|courts?|tribunal|operations|policy|casework)(?![a-z])/g,
   // "I work on sponsored worker visas", "I've spent 20 years in parking enforcement", "everyone who worked the case"
   /(?<![a-z])i (?:work|worked) (?:on|in|with) (?:[a-z'-]+ ){0,4}?(?:visas|claims|applications|cases|contracts|licences|licenses|permits|grants|benefits|pensions|appeals|loans|repayments|debts|inspections|enforcement|casework|assessments|prosecutions|investigations|audits|allocations|admissions|adoptions|placements)(?![a-z])/g,
   /(?<![a-z])i(?:'ve| have)? spent (?:\d+|[a-z]+) years (?:in|at|on|with|working) /g,
@@ -43,6 +43,12 @@ const ROLE_CLAIMS: RegExp[] = [
   // "Proud to lead Calderbrook's highways team", "back at my desk at the Victims' Care Service"
   /(?<![a-z])(?:proud|privileged|lucky|honoured) to (?:lead|run|head|manage|work (?:for|at|in|with)|be part of|serve (?:at|with|in)) (?:the |our |my )?[a-z'-]+(?:'s)? (?:[a-z'-]+ ){0,3}?(?:team|service|department|council|agency|directorate|unit|office)(?![a-z])/g,
   /(?<![a-z])(?:back )?at my desk (?:at|in) (?:the )?[a-z]/g,
+  // "Working on the Fellhead file at the Planning Board", "from someone who sat in the room"
+  /(?<![a-z])working on the [a-z' -]{2,40}? (?:file|case|application|scheme|project|bid|contract|review) (?:at|for) (?:the )?[a-z]/g,
+  /(?<![a-z])(?:someone|somebody|one of the people) who (?:sat|was) in the (?:room|meeting)(?![a-z])/g,
+  // "from someone who actually works in tenancy deposits", "someone who's worked in councils for 20 years"
+  /(?<![a-z])(?:from|as) someone who(?:'s| has)? (?:actually )?(?:works?|worked) (?:in|on|at) [a-z]/g,
+  /(?<![a-z])having (?:done|carried out|led) the inspection(?![a-z])/g,
   // "I've delivered them for six years", "I should know, I work there"
   /(?<![a-z])(?:i should know|i work there|i've worked there|we've seen the evidence|i've seen the evidence|i've seen the file|i've seen the files|i've seen the paperwork|i've delivered (?:it|them)|i deliver (?:it|them)|from the inside|inside knowledge)(?![a-z])/g,
 ];
