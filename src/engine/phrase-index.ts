@@ -77,7 +77,11 @@ function compileEntry(entry: string): Pattern[] {
   const patterns: Pattern[] = [];
   // Entries go through the normaliser the drafts go through, so "rt ≠ endorsement" is read as the
   // draft's "rt = endorsement" is.
-  for (const part of normalise(entry.trim().toLowerCase()).text.split(/\s+/)) {
+  // Most entries are plain lower-case words, which the normaliser leaves as they are; only the rest
+  // go through it, so building the index stays cheap when the service worker starts.
+  const lower = entry.trim().toLowerCase();
+  const text = /^[a-z0-9 '*.,!?:;-]*$/.test(lower) ? lower : normalise(lower).text;
+  for (const part of text.split(/\s+/)) {
     if (part === '*') {
       patterns.push({ text: '', kind: 'any' });
       continue;

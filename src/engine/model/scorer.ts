@@ -20,11 +20,28 @@ export function load(source: StoredModel): LearnedModel {
   const names = source.features.split('\n');
   const categories = Object.keys(source.weights) as Category[];
   const width = categories.length;
-  const weights = new Float32Array(names.length * width);
-  categories.forEach((category, c) => {
+  // Sparse rows (most features carry weight for only a few categories): feature id's weights are
+  // at rowStart[id] … rowStart[id + 1] - 1 of rowCategory and rowWeight.
+  const counts = new Uint32Array(names.length + 1);
+  const decoded = categories.map((category) => {
+    const entries: [number, number][] = [];
     forEachWeight(fromBase64(source.weights[category]!), (index, weight) => {
-      weights[index * width + c] = weight;
+      entries.push([index, weight]);
+      counts[index + 1]!++;
     });
+    return entries;
+  });
+  const rowStart = new Uint32Array(names.length + 1);
+  for (let i = 1; i <= names.length; i++) rowStart[i] = rowStart[i - 1]! + counts[i]!;
+  const rowCategory = new Uint8Array(rowStart[names.length]!);
+  const rowWeight = new Float32Array(rowStart[names.length]!);
+  const fill = rowStart.slice(0, names.length);
+  decoded.forEach((entries, c) => {
+    for (const [index, weight] of entries) {
+      const at = fill[index]!++;
+      rowCategory[at] = c;
+      rowWeight[at] = weight;
+    }
   });
   // "w:reckless" → words.get('w').get('reckless') = 17; "b:head examining" → pairs.get('b').get('head').get('examining').
   const words = new Map<string, Map<string, number>>();
@@ -53,6 +70,15 @@ export function load(source: StoredModel): LearnedModel {
   });
   const none = new Map<string, never>();
   const [W, CW, PW, S] = ['w', 'cw', 'pw', 's'].map((kind) => words.get(kind) ?? none);
+  // One look-up per word for its three word features: [w, cw, pw], -1 where the model has none.
+  const WORD = new Map<string, Int32Array>();
+  for (const [table, slot] of [[W!, 0], [CW!, 1], [PW!, 2]] as const) {
+    for (const [word, id] of table) {
+      let ids = WORD.get(word);
+      if (!ids) WORD.set(word, (ids = Int32Array.of(-1, -1, -1)));
+      ids[slot] = id;
+    }
+  }
   const B = pairs.get('b') ?? new Map<string, Map<string, number>>();
   const SB = pairs.get('sb') ?? new Map<string, Map<string, number>>();
 
@@ -67,8 +93,7 @@ export function load(source: StoredModel): LearnedModel {
   const add = (z: Float64Array, id: number | undefined) => {
     if (id === undefined || seen[id] === stamp) return;
     seen[id] = stamp;
-    const base = id * width;
-    for (let c = 0; c < width; c++) z[c]! += weights[base + c]!;
+    for (let at = rowStart[id]!, end = rowStart[id + 1]!; at < end; at++) z[rowCategory[at]!]! += rowWeight[at]!;
   };
   const nextStamp = () => {
     if (++stamp === 0xffffffff) {
@@ -90,14 +115,17 @@ export function load(source: StoredModel): LearnedModel {
       nextStamp();
       const z = new Float64Array(width);
       for (const feature of profileFeatures(profile)) add(z, byName.get(feature));
-      const tagged = profile.account === 'corporate' ? CW! : PW!;
+      const tagged = profile.account === 'corporate' ? 1 : 2;
       const words = tokens(norm);
       let previous: string | undefined;
       let previousStem: string | undefined;
       for (const word of words) {
         const wordStem = stem(word);
-        add(z, W!.get(word));
-        add(z, tagged.get(word));
+        const ids = WORD.get(word);
+        if (ids) {
+          if (ids[0]! >= 0) add(z, ids[0]);
+          if (ids[tagged]! >= 0) add(z, ids[tagged]);
+        }
         add(z, S!.get(wordStem));
         if (previous !== undefined) {
           add(z, B.get(previous)?.get(word));
