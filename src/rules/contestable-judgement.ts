@@ -10,7 +10,7 @@ import { opponentMentions } from '../engine/signals/targets';
 // Runs after the primary rules because an attack on opponents from a corporate account is also
 // opinion stated as fact (RULES.md conventions), and so is endorsing a contested claim.
 const POLICY_VERDICT =
-  /(?<![a-z])(?:sanctions|cuts|fines|limits|tests|the (?:policy|scheme|plan|programme|reforms?|changes|targets|charges|rules|limits)|these (?:policies|reforms|measures|changes)|our (?:policy|reforms?|plans?|approach)) (?:simply |clearly |just |do |does |really )?(?:work|works|don't work|doesn't work|do not work|does not work|have failed|has failed|are working|is working)(?![a-z])/g;
+  /(?<![a-z])(?:sanctions|cuts|fines|limits|tests|the (?:policy|scheme|plan|programme|reforms?|changes|targets|charges|rules|limits|system)|these (?:policies|reforms|measures|changes)|our (?:policy|reforms?|plans?|approach)) (?:simply |clearly |just |do |does |really )?(?:work|works|don't work|doesn't work|do not work|does not work|have failed|has failed|are working|is working)(?![a-z])/g;
 
 // "The new charges are fair, modest and overdue", "Smart motorways are safe": a verdict on a
 // policy or scheme, as opposed to "the building is safe to use again" (a notice about a thing).
@@ -69,6 +69,8 @@ const rule: Rule = {
     const own = ctx.amplifiedStart;
     const candidates = [...found(ctx, 'evaluative'), ...(ctx.norm.includes('work') ? ctx.matches(POLICY_VERDICT) : [])]
       .filter((m) => m.normStart < own && !insideQuotes(ctx, m.normStart))
+      // "declare war on litter" is a call to a litter pick, not a campaign slogan.
+      .filter((m) => m.text !== 'war on' || !/^\s+(?:litter|waste|potholes|weeds|graffiti|fly-?tipping|rats|dog fouling|chewing gum|rubbish)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 16)))
       .sort((a, b) => a.normStart - b.normStart);
     for (const m of ctx.matches(VERDICT, 0, own)) {
       const i = ctx.sentenceIndexAt(m.normStart);

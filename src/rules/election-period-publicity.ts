@@ -37,7 +37,7 @@ const rule: Rule = {
       const member = found(ctx, 'councillor-titles').find((m) => m.normStart < own);
       const initiative =
         found(ctx, 'initiative-announcements').find((m) => m.normStart < own) ??
-        ctx.first(/(?<![a-z])(?:our|a|the) (?:brand )?new (?:[£\w'-]+ ){0,4}?(?:plan|scheme|programme|strategy|policy|fund|initiative|project|investment|vision|hub|centre|facility|partnership)(?![a-z])|(?<![a-z])(?:has|have) already delivered(?![a-z])|(?<![a-z])thanks to (?:the council's|our|the) leadership(?![a-z])/g, 0, own);
+        ctx.first(/(?<![a-z])(?:our|a|the) (?:brand )?new (?:[£\w'-]+ ){0,4}?(?:plan|scheme|programme|strategy|policy|fund|initiative|project|investment|vision|hub|centre|facility|partnership|pilot|trial)(?![a-z])|(?<![a-z])(?:has|have) already delivered(?![a-z])|(?<![a-z])thanks to (?:the council's|our|the) leadership(?![a-z])/g, 0, own);
       // Controversial issues are restricted too: "we know how strongly people feel… the demolition is going ahead".
       const routine = found(ctx, 'routine-notices').some((m) => m.normStart < own);
       const controversy = routine ? undefined :

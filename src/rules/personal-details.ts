@@ -14,7 +14,7 @@ const NI_CONTEXT = /(?<![a-z])(?:national insurance|ni number|nino|ni no)(?![a-z
 const MOBILE = /(?<![\d+])(?:\+44\s?7\d{3}|07\d{3})\s?\d{3}\s?\d{3}(?!\d)/g;
 const LANDLINE = /(?<![\d+])(?:\+44\s?[12]\d{2,4}|0[12]\d{2,4})\s?\d{3}\s?\d{3,4}(?!\d)/g;
 const EMAIL = /[a-z0-9._%+-]+@(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|live|aol|me|protonmail|sky|virginmedia|talktalk)\.[a-z.]{2,6}/g;
-const REFERENCE = /(?<![a-z])(?:ref(?:erence)?|case|account|claim|tenancy|customer|application|quoting|utr|nino|crn|index|licence|license|permit|pass|card)(?: no\.?| number| ref)?(?: is)?[:#]?\s*\(?(?:[a-z]{2,5}[-/]){0,3}\d[\d ]{3,}(?![\d])/g;
+const REFERENCE = /(?<![a-z])(?:ref(?:erence)?|case|account|claim|tenancy|customer|application|quoting|utr|nino|crn|index|licence|license|permit|pass|card|learner id|student id|id|referral)(?: no\.?| number| ref)?(?: is)?[:#]?\s*\(?(?:[a-z]{2,5}[-/]){0,3}\d[\d ]{3,}(?![\d])/g;
 // Date of birth, a vehicle registration (AB12 CDE), an NHS number (3-3-4), bank sort code and account.
 const DATE_OF_BIRTH = /(?<![a-z])(?:d\.?o\.?b\.?|date of birth|born on|born|birthday is)[:\s(]+\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|(?:st|nd|rd|th)? [a-z]+ \d{4})/g;
 const VEHICLE_REG = /(?<![a-z0-9])[a-z]{2}\d{2} ?[a-z]{3}(?![a-z0-9])/g;
@@ -43,7 +43,11 @@ function people(ctx: Parameters<Rule['check']>[0]): Person[] {
   return ctx.memo('people', () => {
     const names = lexiconSet('given-names');
     const out: Person[] = [];
-    const official = (at: number) => /(?:cllr|councillor|minister|mp|mayor|sir|dame|lord|lady|secretary|inspector|judge|chief)\.?\s*$/i.test(ctx.text.slice(Math.max(0, at - 14), at));
+    // An official by office, even with the office set apart: "Our chief executive, Dr Amara Osei",
+    // "The Minister for Care, Hannah Strode".
+    const official = (at: number) =>
+      /(?:cllr|councillor|minister|mp|mayor|sir|dame|lord|lady|secretary|inspector|judge|chief)\.?\s*$/i.test(ctx.text.slice(Math.max(0, at - 14), at)) ||
+      /(?:minister|secretary|chief executive|chief exec|director|leader|chair|chairman|chairwoman|commissioner|mayor|councillor|president|permanent secretary|head of [a-z ]{2,30})(?: (?:for|of) [A-Za-z' ]{2,40})?,\s*(?:(?:Dr|Prof|Professor|Sir|Dame|Cllr)\.?\s+)?$/i.test(ctx.text.slice(Math.max(0, at - 70), at));
     // Latin letters only: the names list is of names written in them, and Unicode classes are slow.
     const word = /(?<![A-Za-zÀ-ÿ@#'’])([A-ZÀ-Þ][a-zß-ÿ'’-]+)(?:\s+(?:and\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+)?([A-ZÀ-Þ][a-zß-ÿ'’-]+))?/g;
     let m: RegExpExecArray | null;
@@ -84,7 +88,7 @@ function people(ctx: Parameters<Rule['check']>[0]): Person[] {
       const start = m.index + m[0].length - m[1]!.length;
       out.push({ start, end: start + m[1]!.length, name: m[1]! });
     }
-    const titled = /(?<![A-Za-zÀ-ÿ])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+|(?<![A-Za-zÀ-ÿ])the\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+(?:family|household|twins|children|kids)/g;
+    const titled = /(?<![A-Za-zÀ-ÿ])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+|(?<![A-Za-zÀ-ÿ])the\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+(?:family|household|twins|children|kids)|(?<![A-Za-zÀ-ÿ])the\s+(?!Greens|Tories|Reds|Blues|Lib|Conservatives|Independents)[A-ZÀ-Þ][a-zß-ÿ'’-]+s(?=\s+(?:on|at|of|from)\s+(?!Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)[A-ZÀ-Þ])/g;
     while ((m = titled.exec(ctx.text)) !== null) out.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
     return out.sort((a, b) => a.start - b.start);
   });

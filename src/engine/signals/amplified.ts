@@ -56,7 +56,9 @@ export function amplifiedSignals(ctx: CheckContext): AmplifiedSignals {
       }
       // Campaign accounts by their names: "@YesToTheTram", "@StopTheQuarry", "@SaveOurPool".
       const campaignHandle = /@(?:(?:yes|no|stop|save|vote|fight|ban|scrap|keep|fair|justice|action|campaign|hands)[a-z0-9_]{2,}|[a-z0-9_]{2,}(?:campaign|action|alliance|coalition|petition|protest)[a-z0-9_]*)/.test(c.norm.slice(from)) && !/@(?:no(?:tices?|tifications?|rth)|fairfield|keeping|saved)/.test(c.norm.slice(from));
-      if (CAMPAIGN.test(c.norm.slice(from)) || campaignHandle) {
+      // "Cast your vote for the people's choice award": a competition, not a campaign.
+      const contest = /(?<![a-z])(?:awards?|shortlist\w*|competition|people's choice|of the year|in bloom|prize)(?![a-z])/.test(c.norm.slice(from));
+      if ((CAMPAIGN.test(c.norm.slice(from)) && !(contest && !CAMPAIGN.test(c.norm.slice(from).replace(/(?<![a-z])vot(?:e|es|ing)(?![a-z])/g, '')))) || campaignHandle) {
         result.campaigning = true;
         result.what ??= 'campaigning content';
       }

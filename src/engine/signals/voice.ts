@@ -35,7 +35,7 @@ const ROLE_CLAIMS: RegExp[] = [
   /(?<![a-z])i(?:'ve| have)? spent (?:\d+|[a-z]+) years (?:in|at|on|with|working) /g,
   /(?<![a-z])(?:everyone|everybody|all of us|anyone) who (?:worked|works) (?:on )?the case(?![a-z])/g,
   // "as the person who runs the permits contact centre"
-  /(?<![a-z])as the (?:person|one|officer|manager) (?:who|that) (?:runs|manages|leads|heads|handles|decides|signs off)(?![a-z])/g,
+  /(?<![a-z])as the (?:person|one|officer|manager|official) (?:who|that) (?:runs|manages|leads|heads|handles|decides|signs off)(?![a-z])/g,
   // "everyone in my office knows", "we all know at work"
   /(?<![a-z])(?:everyone|everybody|people|we all|all of us) (?:in|at|on) (?:my|our) (?:office|team|department|unit|floor|service|directorate)(?![a-z])/g,
   // "As the case officer on the Millbeck Quarry extension"
@@ -49,12 +49,14 @@ const ROLE_CLAIMS: RegExp[] = [
   // "from someone who actually works in tenancy deposits", "someone who's worked in councils for 20 years"
   /(?<![a-z])(?:from|as) someone who(?:'s| has)? (?:actually )?(?:works?|worked) (?:in|on|at) [a-z]/g,
   /(?<![a-z])having (?:done|carried out|led) the inspection(?![a-z])/g,
+  // "Running the planning desk at Wrexford, I can tell you…"
+  /(?:^|[.!?\n]\s*)running the [a-z' -]{2,40}? (?:desk|team|service|unit|office|section) (?:at|for|in) [a-z]/g,
   // "I've delivered them for six years", "I should know, I work there"
   /(?<![a-z])(?:i should know|i work there|i've worked there|we've seen the evidence|i've seen the evidence|i've seen the file|i've seen the files|i've seen the paperwork|i've delivered (?:it|them)|i deliver (?:it|them)|from the inside|inside knowledge)(?![a-z])/g,
 ];
 
 /** A personal account speaking in the organisation's voice: "On behalf of Wexmoor District Council, I…". */
-const OFFICIAL_VOICE = /(?<![a-z])(?:on behalf of (?:the |my |our )?[a-z][a-z' -]{2,60}?(?:council|department|agency|service|authority|ministry|government|office)|speaking for (?:the |my |our )(?:council|department|agency|service|authority|ministry|government)|we at the (?:council|department|agency))(?![a-z])/g;
+const OFFICIAL_VOICE = /(?<![a-z])(?:on behalf of (?:the |my |our )?[a-z][a-z' -]{2,60}?(?:council|department|agency|service|authority|ministry|government|office)|speaking for (?:the |my |our )(?:council|department|agency|service|authority|ministry|government)|speaking for the [a-z][a-z' -]{2,60}?(?:authority|council|department|agency|service|office|unit|board)(?: here)?|we at the (?:council|department|agency))(?![a-z])/g;
 
 export function officialVoice(ctx: CheckContext): Match | undefined {
   return ctx.memo('officialVoice', () => ctx.first(OFFICIAL_VOICE, 0, ctx.amplifiedStart));
