@@ -65,17 +65,17 @@ describe('accuracy on the labelled corpora', () => {
   });
 
   // The blind corpora (tests/fixtures/blind-*) are the learned model's test set: never trained on
-  // (scripts/train-model.mjs), their misses never read. Pooled, AF-AI gave recall 0.915, category
-  // recall 0.798 and a false-positive rate of 0.059 with the shipped model and rules (README, at
-  // 507b921). Recall and category recall are below the product's targets and the rate is above
-  // its 0.05; these floors guard the measured level, so a retrained model or a rule change that
-  // does worse on unseen drafts fails here.
+  // (scripts/train-model.mjs), their misses never read. Pooled, AJ-AM gave recall 0.940, category
+  // recall 0.830 and a false-positive rate of 0.035 with the shipped model and rules (README, at
+  // 242e435). Recall and category recall are below the product's targets (0.95, 0.90); these
+  // floors guard the measured level, so a retrained model or a rule change that does worse on
+  // unseen drafts fails here.
   it('the blind corpora, pooled, stay at the level of their first measurement', () => {
     expect(blind.length).toBeGreaterThanOrEqual(2);
     const s = score(blind.flatMap((path) => read(path).map((row) => ({ ...row, id: `${path}:${row.id}` }))));
-    expect(s.recall).toBeGreaterThanOrEqual(0.9);
-    expect(s.categoryRecall).toBeGreaterThanOrEqual(0.78);
-    expect(s.fpr).toBeLessThanOrEqual(0.065);
+    expect(s.recall).toBeGreaterThanOrEqual(0.92);
+    expect(s.categoryRecall).toBeGreaterThanOrEqual(0.81);
+    expect(s.fpr).toBeLessThanOrEqual(0.045);
   });
 
   // P's rule false alarms were read (a charity repost read as campaigning, a consultation's
