@@ -18,7 +18,8 @@ const rule: Rule = {
     ],
   },
   check(ctx) {
-    const cue = found(ctx, 'gossip-cues').find((m) => m.normStart < ctx.amplifiedStart);
+    // An official account's "watch this space" is a teaser for its own news, not gossip.
+    const cue = found(ctx, 'gossip-cues').find((m) => m.normStart < ctx.amplifiedStart && !(ctx.corporate && m.text === 'watch this space'));
     if (!cue) return [];
     const sentence = ctx.sentenceAt(cue.normStart);
     return [

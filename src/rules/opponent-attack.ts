@@ -12,7 +12,7 @@ const SELF_TARGETED = /^(?:more interested in headlines|interested in headlines|
 const NAMED_CAMPAIGN = /(?<![a-z])(?:the )?(?:save|stop|protect|defend|hands off|friends of|no to|keep) (?:our |the )?[a-z'-]+(?: [a-z'-]+)?(?: campaign(?:ers)?| group| lot| crowd| brigade)?(?![a-z])/g;
 const THE_X_LOT = /(?<![a-z])the [a-z' -]{2,40}? (?:lot|crowd|brigade)(?![a-z])/g;
 // "the anti-LTN lot", "the pro-incinerator crowd": named by what they oppose or back.
-const ANTI_PRO = /(?<![a-z])the (?:anti|pro)-[a-z0-9-]+ (?:lot|crowd|brigade|mob|campaigners|protesters|brigade)(?![a-z])/g;
+const ANTI_PRO = /(?<![a-z])the (?:anti|pro)-[a-z0-9-]+ (?:lot|crowd|brigade|mob|campaigners|protesters|brigade|lobby|activists)(?![a-z])/g;
 
 const REPORTED_VIEW = /(?<![a-z])(?:think|thinks|believe|believes|feel|feels|consider|considers)(?: that)?(?: (?:the|this|our|your|a|an|their))?(?: [a-z'-]+){0,3} $/;
 

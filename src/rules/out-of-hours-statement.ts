@@ -37,7 +37,11 @@ const rule: Rule = {
     const routine = found(ctx, 'routine-notices').some((m) => m.normStart < own);
     // A statement ("Statement on…", "Our response to…") is contentious whatever its subject.
     const statement = topic && /^(?:statement|our statement|our response|response to|in response|we reject|we refute|robustly|has tonight|tonight confirmed|confirmed tonight|this morning confirmed|has this morning|will not renew|bin strike|their strike|continue their strike|the strike|strike action|industrial action)/.test(topic.text);
-    if (!contentiousFinding && !(topic && (!routine || statement))) return [];
+    // A strike's service notice ("reduced timetable today because of the strike") is routine; a
+    // statement on the strike itself is not.
+    const strikeNotice = routine && !!topic && /strike|industrial action/.test(topic.text) && !/^(?:statement|our statement|our response|response to|in response|we reject|we refute|robustly)/.test(topic.text)
+      && !/(?<![a-z])(?:talks|negotiat\w*|offer|agreement|disappointed|regret|union|unite|unison|gmb|ballot|pay)(?![a-z])/.test(ctx.ownText);
+    if (!contentiousFinding && !(topic && (!routine || (statement && !strikeNotice)))) return [];
     const when = late ? 'after 8pm' : early ? 'before 7am' : 'at the weekend';
     const first = ctx.sentences[0];
     return [

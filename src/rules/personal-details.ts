@@ -79,6 +79,8 @@ function people(ctx: Parameters<Rule['check']>[0]): Person[] {
     // "for a Tomasz Wilk, 34": an indefinite article before a full name marks a private person.
     const indefinite = /(?<![A-Za-zÀ-ÿ])an? ([A-ZÀ-Þ][a-zß-ÿ'’-]+ [A-ZÀ-Þ][a-zß-ÿ'’-]+)(?=,|\s+(?:who|from|of|aged))/g;
     while ((m = indefinite.exec(ctx.text)) !== null) {
+      // "a Blue Badge, a Freedom Pass": documents and places, not people.
+      if (/ (?:Badge|Pass|Card|Bill|Act|Order|Scheme|Fund|Award|Centre|Council|Street|Road|Lane|Account|Number|Certificate|Licence|License)$/.test(m[1]!)) continue;
       const start = m.index + m[0].length - m[1]!.length;
       out.push({ start, end: start + m[1]!.length, name: m[1]! });
     }
@@ -115,6 +117,8 @@ const rule: Rule = {
   check(ctx) {
     const hits: RuleHit[] = [];
     const norm = ctx.norm;
+    // "Please don't post your claim details here; message us privately": moving details out of public view.
+    if (/(?<![a-z])(?:don't|do not|please don't|never) (?:post|share|put|include) (?:your|any)(?![a-z])|(?<![a-z])(?:message|dm|email|contact) us privately(?![a-z])/.test(norm) && !/\d{3}/.test(norm)) return hits;
     const add = (m: { start: number; end: number }, what: string, target?: string) =>
       hits.push({
         start: m.start,

@@ -60,6 +60,8 @@ const CLAIMS: Claim[] = [
   gated(/ ever /, /(?<![a-z])the (?:biggest|largest|highest|greatest|best|most [a-z]+) [a-z' -]{2,60}? (?:has|have) ever (?:made|seen|had|delivered|built)(?![a-z])/g),
   gated(/the most /, /(?<![a-z])the most [a-z]+ (?:[a-z]+ )?(?:in europe|in the country|in the uk|in britain|in the world|anywhere)(?![a-z])/g),
   gated(/likely/, /(?<![a-z])(?:more|less) likely to [a-z]+ than(?![a-z])/g),
+  gated(/nothing/, /(?<![a-z])(?:costs?|costing) (?:taxpayers|residents|the council|the public) nothing(?![a-z])/g),
+  gated(/fastest|most|furthest/, /(?<![a-z])(?:fell|rose|fallen|risen|dropped|grew|improved) (?:fastest|most|furthest)(?![a-z])/g),
   gated(/prove|show/, /(?<![a-z])(?:the )?(?:numbers|figures|data|evidence) (?:prove|proves|show|shows) it(?![a-z])/g),
   gated(/ us/, /(?<![a-z])most [a-z]+s (?:agree|support|back|want) (?:with )?us(?![a-z])/g),
   // "Most residents, 87% in fact, want…", "will power 40,000 homes", "visitors have told us they're happy"

@@ -13,7 +13,7 @@ export interface PartisanSignal extends Match {
 
 // Words that, in the same sentence as a party, make the mention a judgement for or against it.
 const PARTISAN_JUDGEMENT =
-  /(?<![a-z])(?:proud|finally|neglect\w*|cuts|underfund\w*|austerity|fail\w*|mess|chaos|ruin\w*|broken|deliver\w*|promises?|betray\w*|lies|lied|liars|good riddance|finished|deserve your vote|squirm|dither|get behind|urge everyone|fix(?:ed)? (?:it|them)|only the|years of|decade of|decades of|thanks to|under the|run by|-run|-led|out\b|scum|disaster\w*|shambles|wrecked|sleaze|corrupt\w*|best|worst|right|wrong|better|worse|gets? on with|while others|administration gets)(?![a-z])/;
+  /(?<![a-z])(?:proud|finally|neglect\w*|cuts|underfund\w*|austerity|fail\w*|mess|chaos|ruin\w*|broken|deliver\w*|promises?|betray\w*|lies|lied|liars|good riddance|finished|deserve your vote|squirm|dither|get behind|urge everyone|stitch-up|stitch up|fix(?:ed)? (?:it|them)|only the|years of|decade of|decades of|thanks to|under the|run by|-run|-led|out\b|scum|disaster\w*|shambles|wrecked|sleaze|corrupt\w*|best|worst|right|wrong|better|worse|gets? on with|while others|administration gets)(?![a-z])/;
 
 // "Vote Morrow", "vote Labour", "vote for the Greens"; not "vote on", "vote online", "vote by post".
 const VOTE_FOR = /(?<![a-z#])vot(?:e|ing)\s+(?:for\s+)?(?:the\s+)?([a-z][a-z'-]+)/g;
@@ -55,6 +55,8 @@ export function partisanSignals(ctx: CheckContext): PartisanSignal[] {
     for (const m of found(ctx, 'partisan-nicknames')) add(m, 'nickname');
     for (const m of found(ctx, 'partisan-hashtags')) add(m, 'hashtag');
     for (const m of ctx.matches(HASHTAG_VOTE)) add(m, 'voting');
+    // "#SackAnand", "#ResignNow": a campaign against a politician (split by the normaliser).
+    for (const m of ctx.matches(/#(?:sack|resign|oust|axe) ?[a-z]+/g)) add(m, 'campaign');
     // "re-elected as treasurer of the running club" is a club's vote, not an election.
     for (const m of found(ctx, 'voting-advice')) if (!/^re-?elect/.test(m.text) || !/^\s+as\s+(?:the\s+)?(?:club\s+)?[a-z]+\s+(?:of|for|at)\s/.test(ctx.norm.slice(m.normEnd, m.normEnd + 40))) add(m, 'voting');
     for (const m of found(ctx, 'campaign-activity')) add(m, 'campaign');

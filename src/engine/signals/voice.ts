@@ -49,6 +49,9 @@ const ROLE_CLAIMS: RegExp[] = [
   // "from someone who actually works in tenancy deposits", "someone who's worked in councils for 20 years"
   /(?<![a-z])(?:from|as) someone who(?:'s| has)? (?:actually )?(?:works?|worked) (?:in|on|at) [a-z]/g,
   /(?<![a-z])having (?:done|carried out|led) the inspection(?![a-z])/g,
+  // "having run ID checks at three elections for work", "Working at the Registration Office has convinced me"
+  /(?<![a-z])having (?:run|done|worked on|managed|led|carried out) [a-z0-9' -]{2,50}? (?:for work|at work|in my job)(?![a-z])/g,
+  /(?:^|[.!?\n]\s*)working (?:at|for|in) (?:the )?[a-z' -]{2,60}? (?:has|have) (?:convinced|taught|shown) me(?![a-z])/g,
   // "Running the planning desk at Wrexford, I can tell you…"
   /(?:^|[.!?\n]\s*)running the [a-z' -]{2,40}? (?:desk|team|service|unit|office|section) (?:at|for|in) [a-z]/g,
   // "I've delivered them for six years", "I should know, I work there"
