@@ -31,4 +31,9 @@ describe('unsourced-statistic', () => {
     expect(shown('unsourced-statistic', 'From 1 April the garden waste charge rises by 5%. Renew online.', { account: 'corporate' })).toEqual([]);
     expect(shown('unsourced-statistic', 'Recycling rates have risen by 5% since the new bins came in.', { account: 'corporate' })).toHaveLength(1);
   });
+
+  it('reads "one of the fastest-changing in Europe" as describing a place, "the fastest-growing in the region" as ranking it', () => {
+    expect(shown('unsourced-statistic', 'Our coast is one of the fastest-changing in Europe, and the job is varied.', { account: 'corporate' })).toEqual([]);
+    expect(shown('unsourced-statistic', 'Ormsby is the fastest-growing town in the region.', { account: 'corporate' })).toHaveLength(1);
+  });
 });

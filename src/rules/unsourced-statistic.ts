@@ -39,7 +39,7 @@ const CLAIMS: Claim[] = [
   /(?<![a-z])(?:thousands|millions|hundreds) of (?:pounds|people|residents|families|jobs|homes|households|children|pupils|patients|businesses) (?:saved|better off|helped|lifted|protected|have been|are now)/g,
   // "250,000 families will be warmer", "the highest of any borough", "the shortest in the region"
   /(?<![a-z0-9])\d[\d,.]*(?:\s?(?:million|thousand|k|m))? (?:more |extra |additional )?(?:families|people|households|homes|children|pupils|patients|residents|businesses|jobs|learners|drivers|tenants) (?:will|are now|have now|have been|now)(?![a-z])/g,
-  /(?<![a-z])the (?!best )[a-z]+est(?:-[a-z]+)? (?:[a-z]+ ){1,2}of any(?![a-z])|(?<![a-z])the [a-z]+est(?:-[a-z]+)? (?:[a-z]+ )?(?:of any|in the (?:region|country|county|uk|city|nation|south east|north west|north east|south west|midlands|north|south|east|west|world)|in europe|anywhere in the world)(?![a-z])/g,
+  /(?<![a-z])the (?!best )[a-z]+est(?:-[a-z]+)? (?:[a-z]+ ){1,2}of any(?![a-z])|(?<![a-z])(?<!one of )the [a-z]+est(?:-[a-z]+)? (?:[a-z]+ )?(?:of any|in the (?:region|country|county|uk|city|nation|south east|north west|north east|south west|midlands|north|south|east|west|world)|in europe|anywhere in the world)(?![a-z])/g,
   /(?<![a-z])the best [a-z ]{0,30}?(?:anywhere in the world|in the world|in europe)(?![a-z])/g,
   // "less than 2% of the council's income", "faster than any other", "will fall by a quarter", "ahead of schedule"
   /(?<![a-z])(?:less|more|fewer) than \d[\d,.]*\s?(?:%|per ?cent) of/g,
@@ -77,7 +77,7 @@ const CLAIMS: Claim[] = [
   // "the cheapest around", "will be pothole-free within two years", "the best-maintained roads in Greater Manchester"
   gated(/cheapest/, /(?<![a-z])(?:the )?cheapest (?:around|in town|anywhere|on the market)(?![a-z])/g),
   gated(/-free/, /(?<![a-z])will be [a-z]+-free (?:within|by|in)(?![a-z])/g),
-  gated(/est-/, /(?<![a-z])the (?!nearest|latest|earliest|closest|next)(?:best|worst|[a-z]{2,}est)-[a-z]+ (?:[a-z]+ ){0,2}in (?!the )[a-z]+/g),
+  gated(/est-/, /(?<![a-z])(?<!one of )the (?!nearest|latest|earliest|closest|next)(?:best|worst|[a-z]{2,}est)-[a-z]+ (?:[a-z]+ ){0,2}in (?!the )[a-z]+/g),
   // "11,000 potholes, up from 7,500 the year before"
   gated(/ from /, /(?<![a-z])(?:up|down) from (?:just |only )?(?:£\s?)?\d[\d,.]*\s?(?:%|per ?cent|k|m|million|bn|billion)?(?: [a-z]+){0,2} (?:the year before|last year|a year ago|in \d{4}|before)(?![a-z])/g),
   // "only a handful of second-home owners object"
