@@ -16,4 +16,9 @@ describe('contestable-judgement', () => {
   it('ignores words inside quotation marks', () => {
     expect(shown('contestable-judgement', "Our report, 'A Reckless Decade?', is out today.", { account: 'corporate' })).toEqual([]);
   });
+
+  it('reads "how the programme works" as an explanation, and a rash as a symptom', () => {
+    expect(shown('contestable-judgement', 'This spring we are changing how the programme works, starting with faster surveys.', { account: 'corporate' })).toEqual([]);
+    expect(shown('contestable-judgement', 'If your child has a rash and sore eyes, phone 111 before going in so others are not exposed.', { account: 'corporate' })).toEqual([]);
+  });
 });

@@ -10,4 +10,10 @@ describe('election-period-publicity', () => {
     expect(shown('election-period-publicity', text, { restricted: true, electionPeriod: true })[0]).toMatch(/^serious /);
     expect(shown('election-period-publicity', text, { restricted: false, electionPeriod: true })).toEqual([]);
   });
+
+  it('leaves count-night and ballot-paper notices alone', () => {
+    const inPeriod = { account: 'corporate' as const, electionPeriod: true };
+    expect(shown('election-period-publicity', 'Ballot papers are being counted at the leisure centre from 10pm. Results will be posted here as each ward is declared.', inPeriod)).toEqual([]);
+    expect(shown('election-period-publicity', 'Ballot papers for the by-election are being printed this week; postal votes go out from 20 April.', inPeriod)).toEqual([]);
+  });
 });

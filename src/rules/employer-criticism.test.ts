@@ -33,4 +33,8 @@ describe('employer-criticism', () => {
     expect(shown('employer-criticism', 'The council\'s plan to cut our sick pay is unlawful and we will win at tribunal.', { account: 'personal', role: 'local-gov-officer' })).toHaveLength(1);
     expect(shown('employer-criticism', 'Not speaking for the council, but that builder is breaking the law on the Fell Road site.', { account: 'personal', role: 'local-gov-officer' })).toEqual([]);
   });
+
+  it('needs the employer\'s short name written as a name, not a common word', () => {
+    expect(shown('employer-criticism', 'I have learned to check the collision figures before I say anything about a road. Awful bends everywhere.', { account: 'personal', employer: 'Road Safety Partnership North' })).toEqual([]);
+  });
 });

@@ -96,7 +96,9 @@ const rule: Rule = {
       const s = sentences[i]!;
       // "Brilliant." said on its own is sarcasm; "You lot are brilliant." is praise.
       if (/^[a-z]+[.!]$/.test(c.text) && s.text.split(/\s+/).length > 2) continue;
-      const inSentence = (refsBySentence.get(i) ?? []).find((r) => r.normEnd <= c.normStart || r.normStart >= c.normEnd || r === c);
+      // A word that is merely harsh ("aching legs") counts only beside the employer named, not beside a claim of the job.
+      const harshOnly = harsh.includes(c);
+      const inSentence = (refsBySentence.get(i) ?? []).find((r) => (r.normEnd <= c.normStart || r.normStart >= c.normEnd || r === c) && !(harshOnly && r === claim));
       // "…took the credit for my team's work. Again. Shameless." — a short verdict after the sentence naming them.
       // A short verdict after the sentence that names them ("…took the credit. Again. Shameless."),
       // or the punchline after a question about them ("Has anyone met our director…? Because ours doesn't").

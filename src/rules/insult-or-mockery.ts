@@ -115,6 +115,8 @@ const rule: Rule = {
         const atPeople = (opponentsBySentence.get(i)?.length ?? 0) > 0 || persons.test(ctx.text.slice(s.start, s.end)) || PEOPLE_STRICT.test(s.text);
         // In a reply the eye-roll is at the person replied to; from an official account, at the public.
         const atPublic = ctx.corporate && (PUBLIC.test(s.text) || (i > 0 && PUBLIC.test(sentences[i - 1]!.text)));
+        // "…and we are demanding a recount 😂": laughing at ourselves.
+        if (!atPeople && !handle && !atPublic && /(?<![a-z])(?:we|we're|our|us)(?![a-z])/.test(s.text)) continue;
         if ((swipe && aimed(i)) || atPeople || !!handle || atPublic) push(s, 'Mockery');
       }
     }

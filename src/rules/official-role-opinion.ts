@@ -62,6 +62,9 @@ const rule: Rule = {
       firstNear(putDowns(ctx)) ??
       firstNear(ctx.matches(GENERALISATION, 0, own));
     if (!view) return [];
+    // Thanks and pride are not a view the role lends weight to ("Ten years in border operations today. Thank you…").
+    const viewSentence = ctx.sentenceAt(view.normStart);
+    if (viewSentence && /(?<![a-z])(?:thank\w*|proud|congrat\w*|grateful|well done|happy|welcome)(?![a-z])/.test(viewSentence.text)) return [];
     return [
       {
         start: claim.start,

@@ -40,4 +40,8 @@ describe('partisan-content', () => {
   it('reads a club\'s re-election as a club\'s', () => {
     expect(shown('partisan-content', 'Happy to say I have been re-elected as treasurer of the harriers running club.', { account: 'personal', restricted: true })).toEqual([]);
   });
+
+  it('reads guidance about what restricted staff cannot do as guidance, not campaigning', () => {
+    expect(shown('partisan-content', 'If you hold a politically restricted post, you cannot canvass or share campaign material.', { account: 'corporate' })).toEqual([]);
+  });
 });

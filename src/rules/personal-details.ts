@@ -14,7 +14,7 @@ const NI_CONTEXT = /(?<![a-z])(?:national insurance|ni number|nino|ni no)(?![a-z
 const MOBILE = /(?<![\d+])(?:\+44\s?7\d{3}|07\d{3})\s?\d{3}\s?\d{3}(?!\d)/g;
 const LANDLINE = /(?<![\d+])(?:\+44\s?[12]\d{2,4}|0[12]\d{2,4})\s?\d{3}\s?\d{3,4}(?!\d)/g;
 const EMAIL = /[a-z0-9._%+-]+@(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|live|aol|me|protonmail|sky|virginmedia|talktalk)\.[a-z.]{2,6}/g;
-const REFERENCE = /(?<![a-z])(?:ref(?:erence)?|case|account|claim|tenancy|customer|application|quoting|utr|nino|crn|index|licence|license|permit|pass|card|learner id|student id|id|referral)(?: no\.?| number| ref)?(?: is)?[:#]?\s*\(?(?:[a-z]{2,5}[-/]){0,3}\d[\d ]{3,}(?![\d])/g;
+const REFERENCE = /(?<![a-z])(?:ref(?:erence)?|case|account|claim|tenancy|customer|application|quoting|utr|nino|crn|index|licence|license|permit|pass|card|learner id|student id|id|referral|service)(?: no\.?| number| ref)?(?: is)?[:#]?\s*\(?(?:[a-z]{2,5}[-/]){0,3}\d[\d ]{3,}(?![\d])/g;
 // Date of birth, a vehicle registration (AB12 CDE), an NHS number (3-3-4), bank sort code and account.
 const DATE_OF_BIRTH = /(?<![a-z])(?:d\.?o\.?b\.?|date of birth|born on|born|birthday is)[:\s(]+\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|(?:st|nd|rd|th)? [a-z]+ \d{4})/g;
 const VEHICLE_REG = /(?<![a-z0-9])[a-z]{2}\d{2} ?[a-z]{3}(?![a-z0-9])/g;

@@ -112,7 +112,10 @@ export function employerReferences(ctx: CheckContext): Match[] {
       const next = /^[ \t]+(\d|\p{Lu}[\p{L}'’-]*)/u.exec(ctx.text.slice(m.end, m.end + 40));
       return !!next && (/^\d/.test(next[1]!) || !own.has(next[1]!.toLowerCase()));
     };
-    if (employer) refs.push(...ctx.matches(employer).filter((m) => !/(?:^|[^a-z])(?:in|at|on|around|across|near|from|to|visiting|outside|of|round)\s+(?:the\s+)?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 16), m.normStart)) && !placeOf(m)));
+    // The short form must be written as a name ("Road Safety Partnership" is not every "road").
+    const full = (ctx.profile.employer ?? '').toLowerCase().replace(/[^a-z0-9' ]+/g, ' ').trim();
+    const named = (m: Match) => m.text.replace(/\s+/g, ' ') === full || /^\p{Lu}/u.test(ctx.text.slice(m.start, m.start + 1));
+    if (employer) refs.push(...ctx.matches(employer).filter((m) => named(m) && !/(?:^|[^a-z])(?:in|at|on|around|across|near|from|to|visiting|outside|of|round)\s+(?:the\s+)?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 16), m.normStart)) && !placeOf(m)));
     // Councillors are a council officer's employers' members; ministers a civil servant's.
     const politicians = ctx.profile.role === 'local-gov-officer' ? /(?<![a-z])(?:cllr|councillor) [a-z]+/g : /(?<![a-z])(?:(?:the |our |my )?(?:minister|secretary of state|(?!general )[a-z]+ secretary|chancellor|prime minister)(?:'s)?|(?:this|the|our) government(?:'s)?)(?![a-z])/g;
     // "our harbour master", "our head of parks": the employer's own post-holders.
