@@ -65,16 +65,17 @@ describe('accuracy on the labelled corpora', () => {
   });
 
   // The blind corpora (tests/fixtures/blind-*) are the learned model's test set: never trained on
-  // (scripts/train-model.mjs), their misses never read. Pooled, AN-AQ gave recall 0.926, category
-  // recall 0.814 and a false-positive rate of 0.055 with the shipped model and rules (README, at
-  // be7fd57), all three short of the product's targets (0.95, 0.90, 0.05). These floors guard the
-  // measured level, so a retrained model or a rule change that does worse on unseen drafts fails here.
+  // (scripts/train-model.mjs), their misses never read. Pooled, AR-AU gave recall 0.936, category
+  // recall 0.788 and a false-positive rate of 0.037 with the shipped model and rules (README, at
+  // f58c9ef); recall and category recall are short of the product's targets (0.95, 0.90). These
+  // floors guard the measured level, so a retrained model or a rule change that does worse on
+  // unseen drafts fails here.
   it('the blind corpora, pooled, stay at the level of their first measurement', () => {
     expect(blind.length).toBeGreaterThanOrEqual(2);
     const s = score(blind.flatMap((path) => read(path).map((row) => ({ ...row, id: `${path}:${row.id}` }))));
-    expect(s.recall).toBeGreaterThanOrEqual(0.91);
-    expect(s.categoryRecall).toBeGreaterThanOrEqual(0.8);
-    expect(s.fpr).toBeLessThanOrEqual(0.06);
+    expect(s.recall).toBeGreaterThanOrEqual(0.92);
+    expect(s.categoryRecall).toBeGreaterThanOrEqual(0.77);
+    expect(s.fpr).toBeLessThanOrEqual(0.045);
   });
 
   // P's rule false alarms were read (a charity repost read as campaigning, a consultation's
