@@ -22,35 +22,37 @@ export function load(source: StoredModel): LearnedModel {
   const width = categories.length;
   // Sparse rows (most features carry weight for only a few categories): feature id's weights are
   // at rowStart[id] … rowStart[id + 1] - 1 of rowCategory and rowWeight.
+  // Two passes over the stored bytes (count, then fill) rather than a list of pairs: decoding runs
+  // at every service-worker start, and 120,000 small arrays cost more than a second pass.
+  const bytes = categories.map((category) => fromBase64(source.weights[category]!));
   const counts = new Uint32Array(names.length + 1);
-  const decoded = categories.map((category) => {
-    const entries: [number, number][] = [];
-    forEachWeight(fromBase64(source.weights[category]!), (index, weight) => {
-      entries.push([index, weight]);
-      counts[index + 1]!++;
-    });
-    return entries;
-  });
+  for (const b of bytes) forEachWeight(b, (index) => counts[index + 1]!++);
   const rowStart = new Uint32Array(names.length + 1);
   for (let i = 1; i <= names.length; i++) rowStart[i] = rowStart[i - 1]! + counts[i]!;
   const rowCategory = new Uint8Array(rowStart[names.length]!);
   const rowWeight = new Float32Array(rowStart[names.length]!);
   const fill = rowStart.slice(0, names.length);
-  decoded.forEach((entries, c) => {
-    for (const [index, weight] of entries) {
+  bytes.forEach((b, c) => {
+    forEachWeight(b, (index, weight) => {
       const at = fill[index]!++;
       rowCategory[at] = c;
       rowWeight[at] = weight;
-    }
+    });
   });
   // "w:reckless" → words.get('w').get('reckless') = 17; "b:head examining" → pairs.get('b').get('head').get('examining').
   const words = new Map<string, Map<string, number>>();
   const pairs = new Map<string, Map<string, Map<string, number>>>();
-  const byName = new Map<string, number>();
+  // Every feature by name is needed only by score() (the trainer's path, and tests); scoreText looks
+  // up only the profile's few features, so the full table is built on first use.
+  let allByName: Map<string, number> | undefined;
+  const byName = () => (allByName ??= new Map(names.map((name, id) => [name, id])));
+  const profileIds = new Map<string, number>();
   names.forEach((name, id) => {
-    byName.set(name, id);
     const colon = name.indexOf(':');
-    if (colon < 0) return;
+    if (colon < 0) {
+      profileIds.set(name, id);
+      return;
+    }
     const kind = name.slice(0, colon);
     const rest = name.slice(colon + 1);
     const space = rest.indexOf(' ');
@@ -62,6 +64,10 @@ export function load(source: StoredModel): LearnedModel {
       let seconds = table.get(first);
       if (!seconds) table.set(first, (seconds = new Map()));
       seconds.set(rest.slice(space + 1), id);
+      return;
+    }
+    if (kind !== 'w' && kind !== 'cw' && kind !== 'pw' && kind !== 's') {
+      profileIds.set(name, id);
       return;
     }
     let table = words.get(kind);
@@ -108,13 +114,14 @@ export function load(source: StoredModel): LearnedModel {
     score(features) {
       nextStamp();
       const z = new Float64Array(width);
-      for (const feature of features) add(z, byName.get(feature));
+      const ids = byName();
+      for (const feature of features) add(z, ids.get(feature));
       return finish(z);
     },
     scoreText(norm, profile) {
       nextStamp();
       const z = new Float64Array(width);
-      for (const feature of profileFeatures(profile)) add(z, byName.get(feature));
+      for (const feature of profileFeatures(profile)) add(z, profileIds.get(feature));
       const tagged = profile.account === 'corporate' ? 1 : 2;
       const words = tokens(norm);
       let previous: string | undefined;
