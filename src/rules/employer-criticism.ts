@@ -19,7 +19,8 @@ function sharedCriticism(ctx: CheckContext): RuleHit | undefined {
   // Party content attacking the party in power is partisan (the endorsement and party-political rules), not this.
   if (amplifiedSignals(ctx).partisan) return undefined;
   const employer = ctx.profile.employer?.trim().toLowerCase();
-  const named = employerPattern(ctx) ? ctx.matches(employerPattern(ctx)!, from).filter((m) => /^(?:'s)?\s+(?:council|cabinet|department|board|leadership|bosses|management|staff)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14))) : [];
+  const pattern = employerPattern(ctx);
+  const named = pattern ? ctx.matches(pattern, from).filter((m) => /^(?:'s)?\s+(?:council|cabinet|department|board|leadership|bosses|management|staff)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14))) : [];
   const minister = ctx.profile.role === 'civil-servant' ? ctx.matches(/(?<![a-z])(?:the |our )?(?:[a-z]+ )?(?:minister|secretary of state)(?![a-z])/g, from) : [];
   const refs = [...found(ctx, 'employer-references').filter((m) => m.normStart >= from), ...minister, ...named, ...(employer ? ctx.matches(new RegExp(employer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'g'), from) : [])];
   if (!refs.length) return undefined;

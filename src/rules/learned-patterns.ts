@@ -198,7 +198,7 @@ const rule: Rule = {
       // Each sentence of the passage scored on its own, once, and only if a category fires.
       let bySentence: Float64Array[] | undefined;
       model.categories.forEach((category, c) => {
-        if (scores[c]! <= model.threshold || raised.has(category) || decided.has(category)) return;
+        if (scores[c]! <= model.threshold || decided.has(category)) return;
         if (!possible(ctx, category, raised)) return;
         // The passage's sentence that, on its own, reads most like the category.
         let best = first;

@@ -77,7 +77,7 @@ const rule: Rule = {
       else if (SELF_TARGETED.test(p.text)) target = ctx.text.slice(p.start, p.end);
       if (target) raise(i, target, p);
     }
-    // 3. An official account reposting or quoting an attack makes it its own ("RT @Group: the
+    // 2. An official account reposting or quoting an attack makes it its own ("RT @Group: the
     // importers lobbying against checks are happy to gamble with livestock. Shame on them.").
     if (ctx.corporate && own < ctx.norm.length && !hits.length) {
       const attack = found(ctx, 'attack-predicates').find((p) => {
@@ -95,7 +95,7 @@ const rule: Rule = {
         });
       }
     }
-    // 2. A named opponent in a sentence that judges harshly ("the hacks at the Ledger are liars").
+    // 3. A named opponent in a sentence that judges harshly ("the hacks at the Ledger are liars").
     for (const [i, list] of targetsBySentence) {
       if (seen.has(i) || i < 0) continue;
       const named = list.find((t) => !t.pronoun && t.normStart < own);

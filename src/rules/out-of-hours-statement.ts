@@ -6,6 +6,10 @@ import { found } from '../engine/signals/found';
 // weekend, when sign-off is thin. Routine service and safety notices are fine at any hour.
 const CONTENTIOUS_FINDINGS = new Set(['opinion-as-fact', 'attacks-opponent', 'legal-claim', 'party-political', 'tone', 'election-period']);
 
+const STATEMENT = /^(?:statement|our statement|our response|response to|in response|we reject|we refute|robustly|has tonight|tonight confirmed|confirmed tonight|this morning confirmed|has this morning|will not renew)/;
+const STRIKE = /^(?:bin strike|their strike|continue their strike|the strike|strike action|industrial action)/;
+const DISPUTE = /(?<![a-z])(?:talks|negotiat\w*|offer|agreement|disappointed|regret|union|unite|unison|gmb|ballot|pay)(?![a-z])/;
+
 const rule: Rule = {
   id: 'out-of-hours-statement',
   category: 'timing',
@@ -36,12 +40,11 @@ const rule: Rule = {
     const topic = found(ctx, 'contentious-topics').find((m) => m.normStart < own);
     const routine = found(ctx, 'routine-notices').some((m) => m.normStart < own);
     // A statement ("Statement on…", "Our response to…") is contentious whatever its subject.
-    const statement = topic && /^(?:statement|our statement|our response|response to|in response|we reject|we refute|robustly|has tonight|tonight confirmed|confirmed tonight|this morning confirmed|has this morning|will not renew|bin strike|their strike|continue their strike|the strike|strike action|industrial action)/.test(topic.text);
-    // A strike's service notice ("reduced timetable today because of the strike") is routine; a
-    // statement on the strike itself is not.
-    const strikeNotice = routine && !!topic && /strike|industrial action/.test(topic.text) && !/^(?:statement|our statement|our response|response to|in response|we reject|we refute|robustly)/.test(topic.text)
-      && !/(?<![a-z])(?:talks|negotiat\w*|offer|agreement|disappointed|regret|union|unite|unison|gmb|ballot|pay)(?![a-z])/.test(ctx.ownText);
-    if (!contentiousFinding && !(topic && (!routine || (statement && !strikeNotice)))) return [];
+    const statement = !!topic && STATEMENT.test(topic.text);
+    // So is a post on a strike, unless it is the strike's service notice ("reduced timetable today
+    // because of the strike") with nothing on the dispute itself.
+    const strike = !!topic && STRIKE.test(topic.text) && !(routine && !DISPUTE.test(ctx.ownText));
+    if (!contentiousFinding && !(topic && (!routine || statement || strike))) return [];
     const when = late ? 'after 8pm' : early ? 'before 7am' : 'at the weekend';
     const first = ctx.sentences[0];
     return [

@@ -47,24 +47,26 @@ export function amplifiedSignals(ctx: CheckContext): AmplifiedSignals {
     const q = quotedContext(ctx);
     if (q) contexts.push({ c: q, from: 0 });
     for (const { c, from } of contexts) {
+      // The amplified text, sliced once: a long quoted post is otherwise copied for every test below.
+      const rest = c.norm.slice(from);
       const strong = strongPartisan(c).filter((s) => s.normStart >= from);
       const politician = partisanSignals(c).some((s) => s.normStart >= from && (s.kind === 'politician' || s.kind === 'party'));
-      if (strong.length || (politician && CAMPAIGN.test(c.norm.slice(from)))) {
+      if (strong.length || (politician && CAMPAIGN.test(rest))) {
         result.partisan = true;
         if (politician || strong.some((s) => s.kind !== 'campaign')) result.party = true;
         result.what ??= 'partisan content';
       }
       // Campaign accounts by their names: "@YesToTheTram", "@StopTheQuarry", "@SaveOurPool".
-      const campaignHandle = /@(?:(?:yes|no|stop|save|vote|fight|ban|scrap|keep|fair|justice|action|campaign|hands)[a-z0-9_]{2,}|[a-z0-9_]{2,}(?:campaign|action|alliance|coalition|petition|protest)[a-z0-9_]*)/.test(c.norm.slice(from)) && !/@(?:no(?:tices?|tifications?|rth)|fairfield|keeping|saved)/.test(c.norm.slice(from));
-      // "Cast your vote for the people's choice award": a competition, not a campaign.
-      const contest = /(?<![a-z])(?:awards?|shortlist\w*|competition|people's choice|of the year|in bloom|prize)(?![a-z])/.test(c.norm.slice(from));
-      if ((CAMPAIGN.test(c.norm.slice(from)) && !(contest && !CAMPAIGN.test(c.norm.slice(from).replace(/(?<![a-z])vot(?:e|es|ing)(?![a-z])/g, '')))) || campaignHandle) {
+      const campaignHandle = /@(?:(?:yes|no|stop|save|vote|fight|ban|scrap|keep|fair|justice|action|campaign|hands)[a-z0-9_]{2,}|[a-z0-9_]{2,}(?:campaign|action|alliance|coalition|petition|protest)[a-z0-9_]*)/.test(rest) && !/@(?:no(?:tices?|tifications?|rth)|fairfield|keeping|saved)/.test(rest);
+      // "Cast your vote for the people's choice award": in a competition, "vote" is not campaigning.
+      const contest = /(?<![a-z])(?:awards?|shortlist\w*|competition|people's choice|of the year|in bloom|prize)(?![a-z])/.test(rest);
+      if (CAMPAIGN.test(contest ? rest.replace(/(?<![a-z])vot(?:e|es|ing)(?![a-z])/g, '') : rest) || campaignHandle) {
         result.campaigning = true;
         result.what ??= 'campaigning content';
       }
       const evaluative =
         found(c, 'evaluative').some((m) => m.normStart >= from) ||
-        /(?<![a-z])(?:proves?|proven|should be scrapped|must be scrapped|must go|crushing|wrecked|join our campaign|scrap it|the truth about)(?![a-z])/.test(c.norm.slice(from)) ||
+        /(?<![a-z])(?:proves?|proven|should be scrapped|must be scrapped|must go|crushing|wrecked|join our campaign|scrap it|the truth about)(?![a-z])/.test(rest) ||
         c.sentences.some((s, i) => s.normStart >= from && judgement(c, i).score <= -3);
       const attack = found(c, 'attack-predicates').some((m) => m.normStart >= from);
       if (evaluative || attack) {

@@ -83,11 +83,16 @@ export function opinionMarkers(ctx: CheckContext): Match[] {
 }
 
 /** The employer's name and its distinctive first word ("Harrowfield" of "Harrowfield Borough Council"). */
+/** The employer's name as the patterns read it: lower case, punctuation as spaces ("" when none is set). */
+function employerName(ctx: CheckContext): string {
+  return ctx.memo('employerName', () => (ctx.profile.employer ?? '').trim().toLowerCase().replace(/[^a-z0-9' ]+/g, ' ').trim());
+}
+
 export function employerPattern(ctx: CheckContext): RegExp | undefined {
   return ctx.memo('employerPattern', () => {
     const employer = ctx.profile.employer?.trim();
     if (!employer) return undefined;
-    const lower = employer.toLowerCase().replace(/[^a-z0-9' ]+/g, ' ').trim();
+    const lower = employerName(ctx);
     const generic = new Set(['the', 'department', 'for', 'of', 'office', 'borough', 'county', 'district', 'city', 'council', 'agency', 'ministry', 'and', 'metropolitan', 'london', 'royal']);
     const words = lower.split(/\s+/).filter((w) => w.length > 2 && !generic.has(w));
     // Its initials as people write them ("DCC" for the Department for Coastal Communities), when at
@@ -113,8 +118,7 @@ export function employerReferences(ctx: CheckContext): Match[] {
       return !!next && (/^\d/.test(next[1]!) || !own.has(next[1]!.toLowerCase()));
     };
     // The short form must be written as a name ("Road Safety Partnership" is not every "road").
-    const full = (ctx.profile.employer ?? '').toLowerCase().replace(/[^a-z0-9' ]+/g, ' ').trim();
-    const named = (m: Match) => m.text.replace(/\s+/g, ' ') === full || /^\p{Lu}/u.test(ctx.text.slice(m.start, m.start + 1));
+    const named = (m: Match) => m.text.replace(/\s+/g, ' ') === employerName(ctx) || /^\p{Lu}/u.test(ctx.text.slice(m.start, m.start + 1));
     if (employer) refs.push(...ctx.matches(employer).filter((m) => named(m) && !/(?:^|[^a-z])(?:in|at|on|around|across|near|from|to|visiting|outside|of|round)\s+(?:the\s+)?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 16), m.normStart)) && !placeOf(m)));
     // Councillors are a council officer's employers' members; ministers a civil servant's.
     const politicians = ctx.profile.role === 'local-gov-officer' ? /(?<![a-z])(?:cllr|councillor) [a-z]+/g : /(?<![a-z])(?:(?:the |our |my )?(?:minister|secretary of state|(?!general )[a-z]+ secretary|chancellor|prime minister)(?:'s)?|(?:this|the|our) government(?:'s)?)(?![a-z])/g;
