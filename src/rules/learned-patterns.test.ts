@@ -79,6 +79,14 @@ describe('learned-patterns', () => {
     for (const finding of learned) expect(text.slice(finding.start, finding.end)).toBe(ATTACK);
   });
 
+  it('raises a category once per draft, however many passages read as it', () => {
+    const filler = 'The library on Mill Road opens at nine on weekdays and at ten on Saturdays. ';
+    const text = [ATTACK, filler.repeat(40), ATTACK, filler.repeat(40), ATTACK].join(' ');
+    const categories = findings(text, { account: 'corporate' }).filter((f) => f.rule === 'learned-patterns').map((f) => f.category);
+    expect(categories.length).toBeGreaterThan(0);
+    expect(new Set(categories).size).toBe(categories.length);
+  });
+
   it('does not grow more confident as an ordinary text grows longer', () => {
     for (const lines of [3, 10, 40]) {
       const text = Array.from({ length: lines }, (_, i) => `Line ${i + 1}: the plan is under review`).join('\n');

@@ -208,7 +208,9 @@ const rule: Rule = {
         }
         const sentence = sentences[best]!;
         const { message, advice, citation } = EXPLAIN[category];
+        // Once per draft: a later passage does not raise the category again.
         raised.add(category);
+        decided.add(category);
         hits.push({ start: sentence.start, end: sentence.end, severity: 'warning', category, message, advice, citation });
       });
     }
