@@ -37,4 +37,9 @@ describe('employer-criticism', () => {
   it('needs the employer\'s short name written as a name, not a common word', () => {
     expect(shown('employer-criticism', 'I have learned to check the collision figures before I say anything about a road. Awful bends everywhere.', { account: 'personal', employer: 'Road Safety Partnership North' })).toEqual([]);
   });
+
+  it('reads the employer as the subject of a legal verdict after an opening phrase', () => {
+    expect(shown('employer-criticism', 'By cutting the night buses without asking anyone, Holmfirth Council is acting unlawfully.', { account: 'personal', employer: 'Holmfirth Council' })).toHaveLength(1);
+    expect(shown('employer-criticism', 'Holmfirth Council says the landlord is acting unlawfully and has served a notice.', { account: 'personal', employer: 'Holmfirth Council' })).toEqual([]);
+  });
 });

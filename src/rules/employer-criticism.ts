@@ -1,7 +1,7 @@
 import type { Rule, RuleHit } from '../engine/types';
 import { SOURCES } from '../engine/sources';
 import { found, groupBySentence } from '../engine/signals/found';
-import { judgement, putDowns, scareQuotes } from '../engine/signals/valence';
+import { judgement, putDowns, sarcasticCodas, scareQuotes } from '../engine/signals/valence';
 import { amplifiedSignals } from '../engine/signals/amplified';
 import { employerPattern, employerReferences, roleClaim } from '../engine/signals/voice';
 import type { CheckContext, Match } from '../engine/context';
@@ -39,6 +39,8 @@ function sharedCriticism(ctx: CheckContext): RuleHit | undefined {
   };
 }
 
+const REPORTS = /(?<![a-z])(?:says?|said|found|finds|believes?|believed|thinks?|thought|confirms?|confirmed|ruled|warns?|warned|told|tells|explains?|explained|announced?|reports?|reported|has served|served)(?![a-z])/;
+
 /**
  * A legal conclusion with the employer as its subject ("the council's threat to dock strike pay is
  * illegal"), not one about a third party from someone who names their job.
@@ -49,7 +51,16 @@ function legalAboutEmployer(ctx: CheckContext): Match[] {
   const refs = employerReferences(ctx);
   return legal.filter((l) => {
     const sentence = ctx.sentenceAt(l.normStart);
-    return !!sentence && refs.some((r) => r.normStart >= sentence.normStart && r.normEnd <= l.normStart && ctx.norm.slice(sentence.normStart, r.normStart).split(/\s+/).filter(Boolean).length <= 1);
+    // The employer opens the sentence, or its main clause after an opening phrase ("By closing the
+    // toilets without an assessment, the council is in breach…"), or comes just before the verdict.
+    return !!sentence && refs.some((r) => {
+      if (r.normStart < sentence.normStart || r.normEnd > l.normStart) return false;
+      const before = ctx.norm.slice(sentence.normStart, r.normStart);
+      const between = ctx.norm.slice(r.normEnd, l.normStart);
+      // "The council says the landlord is acting unlawfully": the council reports someone else's breach.
+      if (REPORTS.test(between)) return false;
+      return before.split(/\s+/).filter(Boolean).length <= 1 || (/,\s*(?:the |our |my )?$/.test(before) && between.split(/\s+/).filter(Boolean).length <= 3);
+    });
   });
 }
 
@@ -87,7 +98,7 @@ const rule: Rule = {
       const j = judgement(ctx, i);
       return sentence.normStart < ctx.amplifiedStart && j.score <= -2 && j.worst ? [j.worst] : [];
     });
-    const criticism = [...found(ctx, 'criticism'), ...legalAboutEmployer(ctx), ...found(ctx, 'workplace-grievances'), ...found(ctx, 'insults'), ...found(ctx, 'insults-if-aimed'), ...found(ctx, 'profanity'), ...found(ctx, 'sarcasm-cues'), ...cannot, ...distrust, ...harsh, ...putDowns(ctx), ...scareQuotes(ctx)].filter((m) => m.normStart < ctx.amplifiedStart).sort((a, b) => a.normStart - b.normStart);
+    const criticism = [...found(ctx, 'criticism'), ...legalAboutEmployer(ctx), ...found(ctx, 'workplace-grievances'), ...found(ctx, 'insults'), ...found(ctx, 'insults-if-aimed'), ...found(ctx, 'profanity'), ...found(ctx, 'sarcasm-cues'), ...cannot, ...distrust, ...harsh, ...putDowns(ctx), ...scareQuotes(ctx), ...sarcasticCodas(ctx)].filter((m) => m.normStart < ctx.amplifiedStart).sort((a, b) => a.normStart - b.normStart);
     const sentences = ctx.sentences;
     const refsBySentence = groupBySentence(ctx, refs);
     const seen = new Set<number>();

@@ -10,4 +10,9 @@ describe('gossip-and-rumour', () => {
       'warning "Rumour has it the director is leaving."',
     ]);
   });
+
+  it('hears hearsay about someone as gossip, but not an aside about a fact', () => {
+    expect(shown('gossip-and-rumour', "I'm told the new head of estates is already looking for another job.")).toHaveLength(1);
+    expect(shown('gossip-and-rumour', "Ran the canal path loop in 41 minutes, which I'm told is the fastest this year.")).toEqual([]);
+  });
 });

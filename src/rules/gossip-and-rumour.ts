@@ -2,6 +2,10 @@ import type { Rule } from '../engine/types';
 import { SOURCES } from '../engine/sources';
 import { found } from '../engine/signals/found';
 
+const HEARSAY = new Set(["i'm told", "i'm told that", 'i hear that', "i've heard that", 'so i hear', 'apparently,', 'so apparently', "i'm hearing", 'reliably informed']);
+const ABOUT_SOMEONE =
+  /(?<![a-z])(?:he|she|they|him|her|them|his|their|someone|somebody|director|directors|manager|managers|boss|bosses|minister|ministers|councillor|councillors|cllr|chief|head of|team|colleague|colleagues|staff|leadership|management|board|cabinet|council|department|dept|office|mp|mps|leader|chair|secretary|officer|officers|contractor|firm|company|union|@\w+)(?![a-z])/;
+
 const rule: Rule = {
   id: 'gossip-and-rumour',
   category: 'tone',
@@ -19,7 +23,15 @@ const rule: Rule = {
   },
   check(ctx) {
     // An official account's "watch this space" is a teaser for its own news, not gossip.
-    const cue = found(ctx, 'gossip-cues').find((m) => m.normStart < ctx.amplifiedStart && !(ctx.corporate && m.text === 'watch this space'));
+    const cue = found(ctx, 'gossip-cues').find((m) => {
+      if (m.normStart >= ctx.amplifiedStart || (ctx.corporate && m.text === 'watch this space')) return false;
+      // Plain hearsay ("I'm told", "apparently") is gossip when it is about someone: "which I'm told
+      // is a record" about a fire drill passes on nothing about anyone.
+      if (!HEARSAY.has(m.text)) return true;
+      const i = ctx.sentenceIndexAt(m.normStart);
+      const around = [ctx.sentences[i]?.text, ctx.sentences[i + 1]?.text].join(' ');
+      return ABOUT_SOMEONE.test(around) || /[A-Z][a-z]+ [A-Z][a-z]+/.test(ctx.sentences[i] ? ctx.text.slice(ctx.sentences[i]!.start, ctx.sentences[i]!.end) : '');
+    });
     if (!cue) return [];
     const sentence = ctx.sentenceAt(cue.normStart);
     return [

@@ -39,4 +39,12 @@ describe('insult-or-mockery', () => {
     expect(shown('insult-or-mockery', 'Wardens do one of the most varied jobs in the council.', { account: 'corporate' })).toEqual([]);
     expect(shown('insult-or-mockery', 'Complaining about the bins again? Do one.', { account: 'personal' })).toHaveLength(1);
   });
+
+  it('hears short praise after a complaint as sarcasm, but takes praise of work and irony at oneself at its word', () => {
+    expect(shown('insult-or-mockery', 'They moved the payroll deadline to the day before the bank holiday and told nobody. Stellar organisation, team.')).toHaveLength(1);
+    expect(shown('insult-or-mockery', 'The new rota was emailed out at midnight on a Sunday. Fantastic, as always 👏')).toHaveLength(1);
+    expect(shown('insult-or-mockery', 'Gritters were out all night on the hill roads. Brilliant work, team 👏', { account: 'corporate' })).toEqual([]);
+    expect(shown('insult-or-mockery', 'Thanks for the flowers after my op. Lovely, everyone.')).toEqual([]);
+    expect(shown('insult-or-mockery', 'Spilled coffee on my only clean shirt before the interview. Superb timing, as ever 🙃')).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 import type { Rule, RuleHit } from '../engine/types';
 import { SOURCES } from '../engine/sources';
 import { found, foundBySentence, groupBySentence } from '../engine/signals/found';
-import { judgement, praises, POLARITY_OF_SENTENCE } from '../engine/signals/valence';
+import { judgement, praises, sarcasticCodas, POLARITY_OF_SENTENCE } from '../engine/signals/valence';
 import { opponentMentions, replyHandle } from '../engine/signals/targets';
 
 // Someone the passage can be aimed at: a person, a group, a pronoun, a reply.
@@ -101,6 +101,8 @@ const rule: Rule = {
       if (i >= 0 && FRIENDLY.test(sentences[i]!.text)) continue;
       if (i >= 0 && aimed(i)) push(m, 'Sarcasm');
     }
+    // Praise straight after a complaint ("…when every farmer is in the field. Genius planning, team.").
+    for (const m of sarcasticCodas(ctx)) push(m, 'Sarcasm');
     // Eye-rolls and smirks aimed at people ("Our friends in yellow voted against it, naturally 🙄"),
     // not at oneself or a printer, and not in congratulations.
     if (!hits.length) {

@@ -22,4 +22,9 @@ describe('partisan-amplification', () => {
     expect(shown('partisan-amplification', 'RT @OrmsbyGreens: Vote Green on 7 May for cleaner rivers.', free, { kind: 'repost' })).toEqual([expect.stringMatching(/^info /)]);
     expect(shown('partisan-amplification', 'RT @StopTheBypassCampaign: Join our campaign and sign the petition before Friday!', free, { kind: 'repost' })).toEqual([expect.stringMatching(/^warning /)]);
   });
+
+  it('reads a travel notice about a protest as a notice, not as joining it', () => {
+    expect(shown('partisan-amplification', 'RT @NorthShiresPolice: Expect delays on the ring road on Sunday because of a march through the town centre. Plan your journey.', { account: 'corporate' }, { kind: 'repost' })).toEqual([]);
+    expect(shown('partisan-amplification', 'RT @StopTheRingRoad: March with us on Sunday and tell the council no!', { account: 'corporate' }, { kind: 'repost' })).toHaveLength(1);
+  });
 });

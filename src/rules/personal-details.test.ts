@@ -17,4 +17,13 @@ describe('personal-details', () => {
   it('does not treat councillors as private people', () => {
     expect(shown('personal-details', 'Cllr Sarah Jones, 54, opened the new ward today.', { account: 'corporate' })).toEqual([]);
   });
+
+  it('raises a full name with an age and a street, unless the sentence celebrates them', () => {
+    expect(shown('personal-details', 'The man who keeps parking across the dropped kerb is Keith Lamont, 58, of Mercer Road.')).toHaveLength(1);
+    expect(shown('personal-details', 'Happy birthday to Ada Pryce, 100, of Mercer Road, our oldest library member!', { account: 'corporate' })).toEqual([]);
+  });
+  it('reads a reference with a one-letter prefix, but not a year at the end of a web address', () => {
+    expect(shown('personal-details', 'Good news for Priya Nandra (claim ref H-40917), whose appeal was upheld.', { account: 'corporate' })).toContain('serious "claim ref H-40917" → Priya Nandra');
+    expect(shown('personal-details', 'Our annual report is at https://www.example.gov.uk/reports/services-2026 for you to read.', { account: 'corporate' })).toEqual([]);
+  });
 });

@@ -14,7 +14,7 @@ const NI_CONTEXT = /(?<![a-z])(?:national insurance|ni number|nino|ni no)(?![a-z
 const MOBILE = /(?<![\d+])(?:\+44\s?7\d{3}|07\d{3})\s?\d{3}\s?\d{3}(?!\d)/g;
 const LANDLINE = /(?<![\d+])(?:\+44\s?[12]\d{2,4}|0[12]\d{2,4})\s?\d{3}\s?\d{3,4}(?!\d)/g;
 const EMAIL = /[a-z0-9._%+-]+@(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|live|aol|me|protonmail|sky|virginmedia|talktalk)\.[a-z.]{2,6}/g;
-const REFERENCE = /(?<![a-z])(?:ref(?:erence)?|case|account|claim|tenancy|customer|application|quoting|utr|nino|crn|index|licence|license|permit|pass|card|learner id|student id|id|referral|service)(?: no\.?| number| ref)?(?: is)?[:#]?\s*\(?(?:[a-z]{2,5}[-/]){0,3}\d[\d ]{3,}(?![\d])/g;
+const REFERENCE = /(?<![a-z])(?:ref(?:erence)?|case|account|claim|tenancy|customer|application|quoting|utr|nino|crn|index|licence|license|permit|pass|card|learner id|student id|id|referral|service)(?: no\.?| number| ref)?(?: is)?[:#]?\s*\(?(?:(?<![a-z])[a-z]{1,5}[-/]){0,3}\d[\d ]{3,}(?![\d])/g;
 // Date of birth, a vehicle registration (AB12 CDE), an NHS number (3-3-4), bank sort code and account.
 const DATE_OF_BIRTH = /(?<![a-z])(?:d\.?o\.?b\.?|date of birth|born on|born|birthday is)[:\s(]+\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|(?:st|nd|rd|th)? [a-z]+ \d{4})/g;
 const VEHICLE_REG = /(?<![a-z0-9])[a-z]{2}\d{2} ?[a-z]{3}(?![a-z0-9])/g;
@@ -223,16 +223,19 @@ const rule: Rule = {
         const before = ctx.norm.slice(Math.max(0, c.normStart - 24), c.normStart);
         return /(?<![a-z])(?:his|her|their|your)(?: [a-z']+){0,2}\s*$/.test(before) || /keep it quiet|keeping it quiet|trying to keep|hasn't told|not told anyone/.test(cs.text + ' ' + (ctx.sentences[ctx.sentenceIndexAt(c.normStart) + 1]?.text ?? ''));
       });
-      if (!around.length) continue;
+      if (!around.length && !/\s/.test(p.name)) continue;
       const strong = around.filter((c) => STRONG_CIRCUMSTANCE.test(c.text));
       const age = new RegExp(String.raw`^\s*,?\s*\(?(?:aged\s+|year\s+)?\d{1,3}\)?[,)]`, 'i').test(ctx.text.slice(p.end, p.end + 12)) || /(?<![\d£])\b\d{1,3}\s*(?:,|years? old|-year-old| today)/.test(ctx.text.slice(p.end, p.end + 80));
       const sentence = ctx.sentenceAt(ctx.normOffsetOf(p.start));
       const street = /(?:on|of|from|in|at)\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+(?:Road|Street|Lane|Close|Way|Avenue|Drive|Crescent|Rise|Grove|Gardens|Terrace|Place|Court|Mews|Walk|Row)\b/u.test(ctx.text.slice(p.end, p.end + 40));
-      if (!strong.length && !(age && around.length) && !(street && around.length)) continue;
+      // A full name with an age and a street ("Donald Fraser, 67, of Burnside Terrace") identifies
+      // someone on its own, whatever else is said.
+      const located = age && street && /\s/.test(p.name) && !(sentence && (celebrated.test(sentence.text) || /(?<![a-z])(?:birthday|anniversary|happy|welcome)(?![a-z])/.test(sentence.text)));
+      if (!strong.length && !(age && around.length) && !(street && around.length) && !located) continue;
       // Someone named for an award or thanks: their circumstances are what the post celebrates (a
       // helpline she set up), unless an age or a street identifies them further.
       if (sentence && celebrated.test(sentence.text) && !age && !street) continue;
-      add(p, `${p.name}'s personal circumstances`, p.name);
+      add(p, around.length ? `${p.name}'s personal circumstances` : `${p.name}'s age and street`, p.name);
       break;
     }
     // A public reply that sets out someone's claim, debts or health.

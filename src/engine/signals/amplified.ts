@@ -60,7 +60,12 @@ export function amplifiedSignals(ctx: CheckContext): AmplifiedSignals {
       const campaignHandle = /@(?:(?:yes|no|stop|save|vote|fight|ban|scrap|keep|fair|justice|action|campaign|hands)[a-z0-9_]{2,}|[a-z0-9_]{2,}(?:campaign|action|alliance|coalition|petition|protest)[a-z0-9_]*)/.test(rest) && !/@(?:no(?:tices?|tifications?|rth)|fairfield|keeping|saved)/.test(rest);
       // "Cast your vote for the people's choice award": in a competition, "vote" is not campaigning.
       const contest = /(?<![a-z])(?:awards?|shortlist\w*|competition|people's choice|of the year|in bloom|prize)(?![a-z])/.test(rest);
-      if (CAMPAIGN.test(contest ? rest.replace(/(?<![a-z])vot(?:e|es|ing)(?![a-z])/g, '') : rest) || campaignHandle) {
+      // "Roads will be busy because of a planned protest; allow extra time": a notice about a protest
+      // (travel, closures) tells people what is happening, it does not join it.
+      const notice = /(?<![a-z])(?:allow extra time|avoid the area|road closures?|roads? (?:will be|are|is) (?:closed|busy)|diversions? (?:will be|are|is)? ?in place|expect delays|plan your journey)(?![a-z])/.test(rest);
+      let campaignText = contest ? rest.replace(/(?<![a-z])vot(?:e|es|ing)(?![a-z])/g, '') : rest;
+      if (notice) campaignText = campaignText.replace(/(?<![a-z])(?:protest|march|rally|campaign(?:ing)?)(?![a-z])/g, '');
+      if (CAMPAIGN.test(campaignText) || campaignHandle) {
         result.campaigning = true;
         result.what ??= 'campaigning content';
       }

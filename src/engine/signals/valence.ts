@@ -119,3 +119,37 @@ export function scareQuotes(ctx: CheckContext): Match[] {
     });
   });
 }
+
+/**
+ * A sarcastic coda: a short burst of praise straight after a complaint ("…a drop-in at 2pm on a
+ * Tuesday when every farmer is in the field. Genius planning, team.", "…the siren test they swore
+ * they'd turned off. Brilliant comms as ever 👏"). The praise is short (six words at most), is
+ * addressed or marked as habitual ("team", "guys", "as ever", a clap or an upside-down face), and
+ * follows a sentence that is neither thanks nor good news. Praise of work or effort ("Brilliant work,
+ * team 👏", "Great job as ever") is taken at its word, and so is a "brilliant start to the week".
+ */
+const CODA = /^(?:oh,? |just |truly |absolutely |really |what )?(?:brilliant|genius|great|fantastic|superb|stellar|excellent|amazing|outstanding|marvellous|wonderful|inspired|lovely|top|cracking|smashing|impressive|terrific|magnificent|flawless|seamless)((?: [a-z'-]+){0,4}?)(?:,? (?:team|guys|everyone|folks|all|people|lads|gang)(?![a-z])|,? (?:as ever|as always|as usual|once again|again)(?![a-z])|\s*(?:👏|🙃|🙄))/u;
+const GENUINE = /(?<![a-z])(?:work|job|jobs|effort|efforts|result|results|turnout|news|day|night|morning|afternoon|evening|session|event|events|stuff|teamwork|support|response|start|weekend|week|time|fun|photos?|pics?|weather|to see|to hear|to meet|to have)(?![a-z])/;
+// "Locked my keys in the car. Excellent life choices, as always 🙃": irony at oneself is not aimed at anyone.
+const SELF = /(?<![a-z])(?:i|i'm|i've|i'd|my|me|myself)(?![a-z])/;
+const OTHERS = /(?<![a-z])(?:they|they'd|they're|they've|them|their|he|she|his|her|you|your|management|leadership|bosses|council|department|ministers?|government|cabinet|board|director|lot|whoever|someone|somebody)(?![a-z])|@\w/;
+const THANKS = /(?<![a-z])(?:thank\w*|congrat\w*|well done|proud|kudos|shout ?out|cheers to|welcome|happy)(?![a-z])/;
+
+export function sarcasticCodas(ctx: CheckContext): Match[] {
+  return ctx.memo('sarcasticCodas', () => {
+    const out: Match[] = [];
+    const sentences = ctx.sentences;
+    for (let i = 1; i < sentences.length; i++) {
+      const s = sentences[i]!;
+      if (s.normStart >= ctx.amplifiedStart || s.text.split(/\s+/).length > 6) continue;
+      const m = CODA.exec(s.text);
+      if (!m || GENUINE.test(m[1] ?? '')) continue;
+      const before = sentences[i - 1]!;
+      if (THANKS.test(before.text) || THANKS.test(s.text) || judgement(ctx, i - 1).score > 0) continue;
+      const context = sentences.slice(Math.max(0, i - 2), i + 1).map((p) => p.text).join(' ');
+      if (SELF.test(context) && !OTHERS.test(context)) continue;
+      out.push(ctx.matchAt(s.normStart, s.normStart + m[0].length));
+    }
+    return out;
+  });
+}
