@@ -5,12 +5,22 @@
 //   node scripts/train-model.mjs           train on the training corpora, write the weights
 //   node scripts/train-model.mjs --cv      leave-one-corpus-out: train on all training corpora
 //                                          but one, score that one; print the pooled figures
+//                                          (--folds K: K folds of whole corpora instead, quicker;
+//                                          --save FILE: write each draft's scores as JSON)
 //   node scripts/train-model.mjs --test    score the written weights, alone, on the test corpora
 //
 // The model: for each of the fifteen categories, a logistic regression over the features of
 // src/engine/model/features.ts (words, word stems, word pairs, who is posting, when), trained by
-// full-batch gradient descent with L2 regularisation and the two classes weighted equally. Features
-// seen in fewer than two drafts are left out; weights too small to move a score are pruned.
+// full-batch AdaGrad (a step per feature scaled by its own gradient history) with L2
+// regularisation and the two classes weighted equally. Features seen in fewer than three drafts are
+// left out; weights too small to move a score are pruned.
+//
+// The options were chosen by five-fold cross-validation over whole corpora (--cv --folds 5, 7,701
+// drafts), model alone. Plain gradient descent (rate 1) at its threshold of 0.8 gave recall 0.847,
+// category recall 0.711 and a false-positive rate of 0.037; AdaGrad at rate 0.2 gives 0.893 and
+// 0.746 at 0.035 (threshold 0.63), and the threshold of 0.65 keeps the false-positive rate lower
+// still. Rates of 0.5 and 1 fitted the training corpora more closely and did worse; pruning at 0.05
+// and a minimum count of 3 cost nothing measurable and keep the weights file near its old size.
 //
 // Training corpora: ../shared/eval/dev.jsonl and tests/fixtures/heldout*/. The test corpora,
 // tests/fixtures/blind-*/, are never trained on: they are what the model is measured on.
@@ -20,7 +30,9 @@ import { runnerImport } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'src/engine/model/weights.json');
-const OPTIONS = { epochs: 200, rate: 1, l2: 1e-4, minCount: 2, prune: 0.02, threshold: 0.8 };
+const OPTIONS = { epochs: 200, rate: 0.2, l2: 1e-4, minCount: 3, prune: 0.05, threshold: 0.65, optimizer: 'adagrad' };
+// TRAIN_OPTIONS='{"l2":3e-4}' overrides options for an experiment (with --cv); the committed weights use the defaults.
+if (process.env.TRAIN_OPTIONS) Object.assign(OPTIONS, JSON.parse(process.env.TRAIN_OPTIONS));
 
 const { module: featureModule } = await runnerImport(join(ROOT, 'src/engine/model/features.ts'));
 const { module: normaliseModule } = await runnerImport(join(ROOT, 'src/engine/normalise.ts'));
@@ -87,6 +99,7 @@ function vocabulary(drafts) {
 function trainCategory(rows, labels, size) {
   const weights = new Float64Array(size);
   const gradient = new Float64Array(size);
+  const history = new Float64Array(OPTIONS.optimizer === 'adagrad' ? size : 0);
   const positives = labels.reduce((sum, y) => sum + y, 0);
   const weightOf = [rows.length / (2 * Math.max(1, rows.length - positives)), rows.length / (2 * Math.max(1, positives))];
   for (let epoch = 0; epoch < OPTIONS.epochs; epoch++) {
@@ -98,7 +111,14 @@ function trainCategory(rows, labels, size) {
       const error = (1 / (1 + Math.exp(-z)) - labels[k]) * weightOf[labels[k]];
       for (let j = 0; j < row.length; j++) gradient[row[j]] += error;
     }
-    for (let i = 0; i < size; i++) weights[i] -= OPTIONS.rate * (gradient[i] / rows.length + OPTIONS.l2 * weights[i]);
+    if (OPTIONS.optimizer === 'adagrad') {
+      // A step per feature scaled by its own gradient history: rare features move as far as common ones.
+      for (let i = 0; i < size; i++) {
+        const g = gradient[i] / rows.length + OPTIONS.l2 * weights[i];
+        history[i] += g * g;
+        weights[i] -= (OPTIONS.rate * g) / (Math.sqrt(history[i]) + 1e-8);
+      }
+    } else for (let i = 0; i < size; i++) weights[i] -= OPTIONS.rate * (gradient[i] / rows.length + OPTIONS.l2 * weights[i]);
   }
   return weights;
 }
@@ -174,14 +194,22 @@ if (mode === '--cv') {
   const byFile = files.map(readCorpus);
   const pooled = [];
   const scores = [];
-  byFile.forEach((heldOut, i) => {
-    const score = scorer(stored(train(byFile.filter((_, j) => j !== i).flat()), [], 0));
-    for (const draft of heldOut) {
-      pooled.push(draft);
-      scores.push(score(draft));
+  // --folds K groups the corpora into K folds (corpus i in fold i mod K), for quicker experiments;
+  // without it every corpus is its own fold.
+  const foldsAt = process.argv.indexOf('--folds');
+  const folds = foldsAt > 0 ? Number(process.argv[foldsAt + 1]) : byFile.length;
+  for (let fold = 0; fold < folds; fold++) {
+    const score = scorer(stored(train(byFile.filter((_, j) => j % folds !== fold).flat()), [], 0));
+    for (const heldOut of byFile.filter((_, j) => j % folds === fold)) {
+      for (const draft of heldOut) {
+        pooled.push(draft);
+        scores.push(score(draft));
+      }
     }
-  });
+  }
   for (const threshold of [0.7, 0.75, 0.8, 0.85, 0.9]) console.log(`leave-one-corpus-out, model alone, threshold ${threshold}: ${figures(pooled, scores, threshold)}`);
+  const save = process.argv.indexOf('--save');
+  if (save > 0) writeFileSync(process.argv[save + 1], JSON.stringify(pooled.map((draft, k) => ({ corpus: draft.corpus, expect: draft.expect, scores: scores[k] }))));
   // Per category at the threshold: how often a raised category was expected (precision), and how
   // many of the expected ones it raised (recall).
   const rows = CATEGORIES.map((category) => {

@@ -106,12 +106,14 @@ interface Node<L> {
   exact: Map<string, Node<L>>;
   /** Word-prefix edges ("scaremonger*"), tried in order. */
   prefix: { text: string; node: Node<L> }[];
+  /** The same edges by their first letter, so a word is compared only with those that can match. */
+  prefixByFirst: Map<number, { text: string; node: Node<L> }[]>;
   /** An edge for any one word ("knocked on * doors"). */
   any?: Node<L>;
 }
 
 function node<L>(): Node<L> {
-  return { ends: [], exact: new Map(), prefix: [] };
+  return { ends: [], exact: new Map(), prefix: [], prefixByFirst: new Map() };
 }
 
 export class PhraseIndex<L extends string> {
@@ -130,7 +132,13 @@ export class PhraseIndex<L extends string> {
             at = next;
           } else if (p.kind === 'prefix') {
             let edge = at.prefix.find((e) => e.text === p.text);
-            if (!edge) at.prefix.push((edge = { text: p.text, node: node() }));
+            if (!edge) {
+              at.prefix.push((edge = { text: p.text, node: node() }));
+              const first = p.text.charCodeAt(0);
+              const bucket = at.prefixByFirst.get(first);
+              if (bucket) bucket.push(edge);
+              else at.prefixByFirst.set(first, [edge]);
+            }
             at = edge.node;
           } else {
             at = at.any ??= node();
@@ -153,8 +161,9 @@ export class PhraseIndex<L extends string> {
       const token = tokens[i]!.text;
       const exact = at.exact.get(token);
       if (exact) walk(exact, i + 1);
-      if (at.prefix.length && isWordChar(token.charCodeAt(0))) {
-        for (const e of at.prefix) if (token.startsWith(e.text)) walk(e.node, i + 1);
+      if (at.prefix.length) {
+        const edges = at.prefixByFirst.get(token.charCodeAt(0));
+        if (edges && isWordChar(token.charCodeAt(0))) for (const e of edges) if (token.startsWith(e.text)) walk(e.node, i + 1);
       }
       if (at.any && isWordChar(token.charCodeAt(0))) walk(at.any, i + 1);
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { features } from '../engine/model/features';
+import { features, tokens, tokensAt } from '../engine/model/features';
 import { learnedModel } from '../engine/model/model';
 import { normalise } from '../engine/normalise';
 import rule from './learned-patterns';
@@ -118,6 +118,25 @@ describe('the learned model, two ways in', () => {
       const fromStrings = model.score(features(norm, profile));
       expect([...model.scoreText(norm, profile)], text).toEqual([...fromStrings]);
     }
+  });
+
+  it('scores a passage by its parts exactly as scoreText does, and each part as if alone', () => {
+    const model = learnedModel();
+    const more = [...texts, 'Line 12: see www.example.gov.uk/plan-2026 (p. 4). Then 2/3 of us -https://x.y/z said "no"… 👍 Ça va?', 'Two links: https://a.example/1 https://b.example/2 and 999 more'];
+    for (const text of more) {
+      const norm = normalise(text).text;
+      const sentences = norm ? [[0, Math.floor(norm.length / 2)], [Math.floor(norm.length / 2), norm.length]] as const : [];
+      const scored = model.scoreParts(norm, profile, sentences);
+      expect([...scored.total], text).toEqual([...model.scoreText(norm, profile)]);
+      expect(tokensAt(norm).words, text).toEqual(tokens(norm));
+    }
+    // A part that is a whole sentence scores as that sentence does alone.
+    const norm = normalise('The plan is reckless. Thanks to the crews who cleared the road.').text;
+    const cut = norm.indexOf('thanks');
+    const parts = [[0, cut - 1], [cut, norm.length]] as const;
+    const scored = model.scoreParts(norm, profile, parts);
+    expect([...scored.part(0)]).toEqual([...model.scoreText(norm.slice(0, cut - 1), profile)]);
+    expect([...scored.part(1)]).toEqual([...model.scoreText(norm.slice(cut), profile)]);
   });
 
   it('never raises election-period on a politically free officer\'s personal post (RULES.md)', () => {

@@ -7,9 +7,9 @@ import { partyPoliticsApplies } from './partisan-content';
 import { NOT_CONTENT, laterPartOfThread } from './thread-fragment';
 
 // What the rules' word lists and patterns cannot spell out: a dig in a subordinate clause, a
-// loaded word, an insinuation. A model learned from about 1,600 labelled drafts
+// loaded word, an insinuation. A model learned from about 7,700 labelled drafts
 // (scripts/train-model.mjs, src/engine/model/) scores the draft for each category, and a category
-// it is confident of (probability over the model's threshold, 0.8) is raised as a warning on the
+// it is confident of (probability over the threshold stored with its weights, 0.65) is raised as a warning on the
 // sentence that scores highest, unless another rule already raised that category. It never raises
 // anything serious: it points at a passage for a second look; the rules carry the certainties.
 //
@@ -163,7 +163,7 @@ const rule: Rule = {
   phase: 'derived',
   defers: true,
   description:
-    'Categories a model learned from about 1,600 labelled drafts is confident of, where no other rule raised them: subtle digs, loaded words and insinuations that word lists miss. Warnings only, on the sentence that reads most like the category.',
+    'Categories a model learned from about 7,700 labelled drafts is confident of, where no other rule raised them: subtle digs, loaded words and insinuations that word lists miss. Warnings only, on the sentence that reads most like the category.',
   citation: SOURCES.gcsObjective,
   examples: {
     bad: [
@@ -194,8 +194,14 @@ const rule: Rule = {
     for (const [first, last] of passages(ctx)) {
       const from = sentences[first]!.normStart;
       const to = sentences[last - 1]!.normEnd;
-      const scores = model.scoreText(ctx.norm.slice(from, to), profile);
-      // Each sentence of the passage scored on its own, once, and only if a category fires.
+      // The passage, and each of its sentences as if on its own (from the same reading of the words,
+      // only if a category fires).
+      const scored = model.scoreParts(
+        ctx.norm.slice(from, to),
+        profile,
+        sentences.slice(first, last).map((sentence) => [sentence.normStart - from, sentence.normEnd - from] as const),
+      );
+      const scores = scored.total;
       let bySentence: Float64Array[] | undefined;
       model.categories.forEach((category, c) => {
         if (scores[c]! <= model.threshold || decided.has(category)) return;
@@ -203,7 +209,7 @@ const rule: Rule = {
         // The passage's sentence that, on its own, reads most like the category.
         let best = first;
         if (last - first > 1) {
-          bySentence ??= sentences.slice(first, last).map((sentence) => model.scoreText(sentence.text, profile));
+          bySentence ??= sentences.slice(first, last).map((_, k) => scored.part(k));
           for (let i = first + 1; i < last; i++) if (bySentence[i - first]![c]! > bySentence[best - first]![c]!) best = i;
         }
         const sentence = sentences[best]!;

@@ -8,6 +8,7 @@
 // and each word again tagged with the account ("cw:…" corporate, "pw:…" personal), because the
 // same words can be fine from one and not the other. Text is the engine's normalised text
 // (normalise.ts), so leetspeak, look-alike letters and camel-case hashtags are already undone.
+// Numbers are reduced to their size ("#2", "#4", "#5": up to two digits, up to four, more).
 import type { PostTime } from '../context';
 import type { Account, PostKind, Role } from '../types';
 
@@ -21,6 +22,7 @@ export interface FeatureProfile {
 }
 
 const URL = /\b(?:https?:\/\/|www\.)\S+/g;
+const URL_START = /https?:\/\/|www\./;
 const TOKEN = /@?[\p{L}\p{N}][\p{L}\p{N}'-]*|[!?]/gu;
 const STEM_LENGTH = 5;
 
@@ -30,10 +32,60 @@ const ASCII_TOKEN = /@?[a-zA-Z0-9][a-zA-Z0-9'-]*|[!?]/g;
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\x00-\x7f]/;
 
-/** Lower-case words (normalised text is lower case already), "@handles", and ! and ?; links become one word. */
+// A number is its size, not its digits: "14" and "22" are both "#2", so a house number, an age or a
+// count teaches the model about numbers of that size, and a long table of figures does not add a
+// new feature for every figure in it.
+const DIGITS = /^\d+$/;
+const numberShape = (word: string) => (word.length <= 2 ? '#2' : word.length <= 4 ? '#4' : '#5');
+
+function shapeNumbers(words: string[]): string[] {
+  for (let i = 0; i < words.length; i++) {
+    const code = words[i]!.charCodeAt(0);
+    if (code >= 48 && code <= 57 && DIGITS.test(words[i]!)) words[i] = numberShape(words[i]!);
+  }
+  return words;
+}
+
+/** Lower-case words (normalised text is lower case already), "@handles", and ! and ?; links become one word, numbers their size. */
 export function tokens(norm: string): string[] {
   const text = norm.replace(URL, ' link ');
-  return text.match(NON_ASCII.test(text) ? TOKEN : ASCII_TOKEN) ?? [];
+  return shapeNumbers(text.match(NON_ASCII.test(text) ? TOKEN : ASCII_TOKEN) ?? []);
+}
+
+/**
+ * The same words as tokens(norm), with where each starts in norm (a link at the link's start), so
+ * the words of one sentence can be picked out of a passage's.
+ */
+export function tokensAt(norm: string): { words: string[]; starts: number[] } {
+  const unicode = NON_ASCII.test(norm) && NON_ASCII.test(norm.replace(URL, ' link '));
+  const words: string[] = [];
+  const starts: number[] = [];
+  const pattern = unicode ? TOKEN : ASCII_TOKEN;
+  const segment = (from: number, to: number) => {
+    const text = from === 0 && to === norm.length ? norm : norm.slice(from, to);
+    pattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = pattern.exec(text)) !== null) {
+      words.push(m[0]);
+      starts.push(from + m.index);
+    }
+  };
+  // Most passages have no link: one test, then one run over the whole text.
+  if (!URL_START.test(norm)) {
+    segment(0, norm.length);
+    return { words: shapeNumbers(words), starts };
+  }
+  URL.lastIndex = 0;
+  let from = 0;
+  let link: RegExpExecArray | null;
+  while ((link = URL.exec(norm)) !== null) {
+    segment(from, link.index);
+    words.push('link');
+    starts.push(link.index);
+    from = link.index + link[0].length;
+  }
+  segment(from, norm.length);
+  return { words: shapeNumbers(words), starts };
 }
 
 export const stem = (word: string) => (word.length > STEM_LENGTH ? word.slice(0, STEM_LENGTH) : word);

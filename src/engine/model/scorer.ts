@@ -5,7 +5,7 @@
 // feature counts once per passage however often it occurs, as in training.
 import type { Category } from '../types';
 import { forEachWeight, fromBase64, type StoredModel } from './codec';
-import { profileFeatures, stem, tokens, type FeatureProfile } from './features';
+import { profileFeatures, stem, tokens, tokensAt, type FeatureProfile } from './features';
 
 export interface LearnedModel {
   threshold: number;
@@ -14,6 +14,16 @@ export interface LearnedModel {
   score(features: readonly string[]): Float64Array;
   /** The same for a passage of normalised text, without building the feature strings. */
   scoreText(norm: string, profile: FeatureProfile): Float64Array;
+  /**
+   * A passage's score (the same as scoreText's) and, on demand, the score of each part of it
+   * (ranges of norm, such as its sentences) as if scored alone, from one reading of its words.
+   */
+  scoreParts(norm: string, profile: FeatureProfile, parts: readonly (readonly [number, number])[]): ScoredParts;
+}
+
+export interface ScoredParts {
+  total: Float64Array;
+  part(k: number): Float64Array;
 }
 
 export function load(source: StoredModel): LearnedModel {
@@ -39,9 +49,24 @@ export function load(source: StoredModel): LearnedModel {
       rowWeight[at] = weight;
     });
   });
-  // "w:reckless" → words.get('w').get('reckless') = 17; "b:head examining" → pairs.get('b').get('head').get('examining').
-  const words = new Map<string, Map<string, number>>();
-  const pairs = new Map<string, Map<string, Map<string, number>>>();
+  // One entry per word the model knows, and one per word stem: a word's ids for "w:", "cw:" and
+  // "pw:" (-1 where it has none), a stem's id for "s:", and the pairs ("b:", "sb:") each starts,
+  // keyed by the entry of the second word. So a word costs one look-up by its text (two when only
+  // its stem is known), and its pairs look-ups by identity.
+  // "b:head examining" → VOCAB.get('head').next.get(VOCAB.get('examining')) = its id.
+  interface Entry {
+    ids: Int32Array;
+    next?: Map<Entry, number>;
+    stem?: Entry | null;
+  }
+  const VOCAB = new Map<string, Entry>();
+  const STEMS = new Map<string, Entry>();
+  const entry = (table: Map<string, Entry>, text: string, slots: number) => {
+    let e = table.get(text);
+    if (!e) table.set(text, (e = { ids: new Int32Array(slots).fill(-1) }));
+    return e;
+  };
+  const WORD_SLOT: Record<string, number> = { w: 0, cw: 1, pw: 2 };
   // Every feature by name is needed only by score() (the trainer's path, and tests); scoreText looks
   // up only the profile's few features, so the full table is built on first use.
   let allByName: Map<string, number> | undefined;
@@ -55,38 +80,55 @@ export function load(source: StoredModel): LearnedModel {
     }
     const kind = name.slice(0, colon);
     const rest = name.slice(colon + 1);
-    const space = rest.indexOf(' ');
     if (kind === 'b' || kind === 'sb') {
+      const space = rest.indexOf(' ');
       if (space < 0) return;
-      let table = pairs.get(kind);
-      if (!table) pairs.set(kind, (table = new Map()));
-      const first = rest.slice(0, space);
-      let seconds = table.get(first);
-      if (!seconds) table.set(first, (seconds = new Map()));
-      seconds.set(rest.slice(space + 1), id);
+      const table = kind === 'b' ? VOCAB : STEMS;
+      const slots = kind === 'b' ? 3 : 1;
+      const first = entry(table, rest.slice(0, space), slots);
+      (first.next ??= new Map()).set(entry(table, rest.slice(space + 1), slots), id);
       return;
     }
-    if (kind !== 'w' && kind !== 'cw' && kind !== 'pw' && kind !== 's') {
+    if (kind === 's') {
+      entry(STEMS, rest, 1).ids[0] = id;
+      return;
+    }
+    const slot = WORD_SLOT[kind];
+    if (slot === undefined) {
       profileIds.set(name, id);
       return;
     }
-    let table = words.get(kind);
-    if (!table) words.set(kind, (table = new Map()));
-    table.set(rest, id);
+    entry(VOCAB, rest, 3).ids[slot] = id;
   });
-  const none = new Map<string, never>();
-  const [W, CW, PW, S] = ['w', 'cw', 'pw', 's'].map((kind) => words.get(kind) ?? none);
-  // One look-up per word for its three word features: [w, cw, pw], -1 where the model has none.
-  const WORD = new Map<string, Int32Array>();
-  for (const [table, slot] of [[W!, 0], [CW!, 1], [PW!, 2]] as const) {
-    for (const [word, id] of table) {
-      let ids = WORD.get(word);
-      if (!ids) WORD.set(word, (ids = Int32Array.of(-1, -1, -1)));
-      ids[slot] = id;
+
+  /**
+   * The feature ids of each word of a passage, five to a word: w, the word tagged with the account,
+   * its stem, and the pair and stem pair it makes with the word before (-1 where the model has none).
+   */
+  const wordIds = (words: readonly string[], tagged: number) => {
+    const ids = new Int32Array(words.length * 5).fill(-1);
+    let previous: Entry | undefined;
+    let previousStem: Entry | null | undefined;
+    for (let k = 0; k < words.length; k++) {
+      const word = words[k]!;
+      const known = VOCAB.get(word);
+      let stemEntry: Entry | null | undefined;
+      if (known) {
+        if (known.stem === undefined) known.stem = STEMS.get(stem(word)) ?? null;
+        stemEntry = known.stem;
+        ids[k * 5] = known.ids[0]!;
+        ids[k * 5 + 1] = known.ids[tagged]!;
+      } else stemEntry = STEMS.get(stem(word));
+      if (stemEntry) ids[k * 5 + 2] = stemEntry.ids[0]!;
+      if (k > 0) {
+        if (known && previous?.next) ids[k * 5 + 3] = previous.next.get(known) ?? -1;
+        if (stemEntry && previousStem?.next) ids[k * 5 + 4] = previousStem.next.get(stemEntry) ?? -1;
+      }
+      previous = known;
+      previousStem = stemEntry;
     }
-  }
-  const B = pairs.get('b') ?? new Map<string, Map<string, number>>();
-  const SB = pairs.get('sb') ?? new Map<string, Map<string, number>>();
+    return ids;
+  };
 
   // Which features a passage has already counted: a stamp per feature, bumped per passage.
   const seen = new Uint32Array(names.length);
@@ -118,29 +160,49 @@ export function load(source: StoredModel): LearnedModel {
       for (const feature of features) add(z, ids.get(feature));
       return finish(z);
     },
+    scoreParts(norm, profile, parts) {
+      // Each word's feature ids, found once: word, word tagged with the account, stem, and the pair
+      // and stem pair it makes with the word before it (-1 where the model has none).
+      const { words, starts } = tokensAt(norm);
+      const ids = wordIds(words, profile.account === 'corporate' ? 1 : 2);
+      const profileFeatureIds = profileFeatures(profile).map((feature) => profileIds.get(feature));
+      const sum = (from: number, to: number) => {
+        nextStamp();
+        const z = new Float64Array(width);
+        for (const id of profileFeatureIds) add(z, id);
+        for (let k = from; k < to; k++) {
+          // A part's first word starts its own pairs.
+          for (let f = 0, last = k > from ? 5 : 3; f < last; f++) {
+            const id = ids[k * 5 + f]!;
+            if (id >= 0) add(z, id);
+          }
+        }
+        return finish(z);
+      };
+      const firstAtOrAfter = (at: number) => {
+        let lo = 0;
+        let hi = starts.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (starts[mid]! < at) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo;
+      };
+      return {
+        total: sum(0, words.length),
+        part: (k) => {
+          const [from, to] = parts[k]!;
+          return sum(firstAtOrAfter(from), firstAtOrAfter(to));
+        },
+      };
+    },
     scoreText(norm, profile) {
+      const ids = wordIds(tokens(norm), profile.account === 'corporate' ? 1 : 2);
       nextStamp();
       const z = new Float64Array(width);
       for (const feature of profileFeatures(profile)) add(z, profileIds.get(feature));
-      const tagged = profile.account === 'corporate' ? 1 : 2;
-      const words = tokens(norm);
-      let previous: string | undefined;
-      let previousStem: string | undefined;
-      for (const word of words) {
-        const wordStem = stem(word);
-        const ids = WORD.get(word);
-        if (ids) {
-          if (ids[0]! >= 0) add(z, ids[0]);
-          if (ids[tagged]! >= 0) add(z, ids[tagged]);
-        }
-        add(z, S!.get(wordStem));
-        if (previous !== undefined) {
-          add(z, B.get(previous)?.get(word));
-          add(z, SB.get(previousStem!)?.get(wordStem));
-        }
-        previous = word;
-        previousStem = wordStem;
-      }
+      for (let k = 0; k < ids.length; k++) if (ids[k]! >= 0) add(z, ids[k]);
       return finish(z);
     },
   };
