@@ -65,16 +65,16 @@ describe('accuracy on the labelled corpora', () => {
   });
 
   // The blind corpora (tests/fixtures/blind-*) are the learned model's test set: never trained on
-  // (scripts/train-model.mjs), their misses never read. Pooled, AR-AU gave recall 0.936, category
-  // recall 0.788 and a false-positive rate of 0.037 with the shipped model and rules (README, at
-  // f58c9ef); recall and category recall are short of the product's targets (0.95, 0.90). These
+  // (scripts/train-model.mjs), their misses never read. Pooled, AV-AY gave recall 0.921, category
+  // recall 0.843 and a false-positive rate of 0.035 with the shipped model and rules (README, at
+  // 64fe690); recall and category recall are short of the product's targets (0.95, 0.90). These
   // floors guard the measured level, so a retrained model or a rule change that does worse on
   // unseen drafts fails here.
   it('the blind corpora, pooled, stay at the level of their first measurement', () => {
     expect(blind.length).toBeGreaterThanOrEqual(2);
     const s = score(blind.flatMap((path) => read(path).map((row) => ({ ...row, id: `${path}:${row.id}` }))));
-    expect(s.recall).toBeGreaterThanOrEqual(0.92);
-    expect(s.categoryRecall).toBeGreaterThanOrEqual(0.77);
+    expect(s.recall).toBeGreaterThanOrEqual(0.91);
+    expect(s.categoryRecall).toBeGreaterThanOrEqual(0.83);
     expect(s.fpr).toBeLessThanOrEqual(0.045);
   });
 
