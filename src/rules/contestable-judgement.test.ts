@@ -21,4 +21,8 @@ describe('contestable-judgement', () => {
     expect(shown('contestable-judgement', 'This spring we are changing how the programme works, starting with faster surveys.', { account: 'corporate' })).toEqual([]);
     expect(shown('contestable-judgement', 'If your child has a rash and sore eyes, phone 111 before going in so others are not exposed.', { account: 'corporate' })).toEqual([]);
   });
+
+  it('does not read a condition as a verdict', () => {
+    expect(shown('contestable-judgement', 'If a sensor has failed, the map shows a grey dot instead of a reading.', { account: 'corporate' })).toEqual([]);
+  });
 });

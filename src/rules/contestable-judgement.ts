@@ -44,6 +44,14 @@ function insideQuotes(ctx: CheckContext, at: number): boolean {
   return false;
 }
 
+/** Whether the clause holding normStart opens with "if", "where", "when" and the like. */
+function conditional(ctx: CheckContext, normStart: number): boolean {
+  const sentence = ctx.sentenceAt(normStart);
+  if (!sentence) return false;
+  const clause = ctx.norm.slice(sentence.normStart, normStart).split(/[,;:]/).pop() ?? '';
+  return /^\s*(?:where|if|when|whenever|wherever|unless|in case|in the event that)(?![a-z])/.test(clause);
+}
+
 const rule: Rule = {
   id: 'contestable-judgement',
   category: 'opinion-as-fact',
@@ -71,6 +79,8 @@ const rule: Rule = {
       .filter((m) => m.normStart < own && !insideQuotes(ctx, m.normStart))
       // "declare war on litter" is a call to a litter pick, not a campaign slogan.
       .filter((m) => m.text !== 'war on' || !/^\s+(?:litter|waste|potholes|weeds|graffiti|fly-?tipping|rats|dog fouling|chewing gum|rubbish)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 16)))
+      // "Where a monitor has failed, we say so on the map": a condition, not a verdict.
+      .filter((m) => !conditional(ctx, m.normStart))
       .sort((a, b) => a.normStart - b.normStart);
     for (const m of ctx.matches(VERDICT, 0, own)) {
       const i = ctx.sentenceIndexAt(m.normStart);

@@ -42,4 +42,8 @@ describe('employer-criticism', () => {
     expect(shown('employer-criticism', 'By cutting the night buses without asking anyone, Holmfirth Council is acting unlawfully.', { account: 'personal', employer: 'Holmfirth Council' })).toHaveLength(1);
     expect(shown('employer-criticism', 'Holmfirth Council says the landlord is acting unlawfully and has served a notice.', { account: 'personal', employer: 'Holmfirth Council' })).toEqual([]);
   });
+
+  it('hears whoever designed a policy as the employer\'s decision-makers', () => {
+    expect(shown('employer-criticism', 'The new hot-desking policy means I spend the first hour hunting for a chair. Whoever designed it has never set foot in our office.', { account: 'personal' })).toHaveLength(1);
+  });
 });

@@ -15,4 +15,8 @@ describe('gossip-and-rumour', () => {
     expect(shown('gossip-and-rumour', "I'm told the new head of estates is already looking for another job.")).toHaveLength(1);
     expect(shown('gossip-and-rumour', "Ran the canal path loop in 41 minutes, which I'm told is the fastest this year.")).toEqual([]);
   });
+
+  it('reads "which I\'m told" as an aside about what came before', () => {
+    expect(shown('gossip-and-rumour', "My manager sorted a desk by the window, which I'm told is a first for the team.")).toEqual([]);
+  });
 });

@@ -28,6 +28,8 @@ const rule: Rule = {
       // Plain hearsay ("I'm told", "apparently") is gossip when it is about someone: "which I'm told
       // is a record" about a fire drill passes on nothing about anyone.
       if (!HEARSAY.has(m.text)) return true;
+      // "…and the IT worked first time, which I'm told is a first": an aside about what came before.
+      if (/(?<![a-z])which\s*$/.test(ctx.norm.slice(Math.max(0, m.normStart - 8), m.normStart))) return false;
       const i = ctx.sentenceIndexAt(m.normStart);
       const around = [ctx.sentences[i]?.text, ctx.sentences[i + 1]?.text].join(' ');
       return ABOUT_SOMEONE.test(around) || /[A-Z][a-z]+ [A-Z][a-z]+/.test(ctx.sentences[i] ? ctx.text.slice(ctx.sentences[i]!.start, ctx.sentences[i]!.end) : '');

@@ -47,4 +47,12 @@ describe('insult-or-mockery', () => {
     expect(shown('insult-or-mockery', 'Thanks for the flowers after my op. Lovely, everyone.')).toEqual([]);
     expect(shown('insult-or-mockery', 'Spilled coffee on my only clean shirt before the interview. Superb timing, as ever 🙃')).toEqual([]);
   });
+
+  it('takes "Brilliant team." as praise of the team, and teasing of family as teasing', () => {
+    expect(shown('insult-or-mockery', 'Two weeks into the new job at the harbour office and the learning curve is steep. Brilliant team.')).toEqual([]);
+    expect(shown('insult-or-mockery', 'My daughter says my jokes are "cringe". No idea where she gets her sense of humour from 🙄')).toEqual([]);
+  });
+  it('hears thanks with an upside-down face in a reply as irony', () => {
+    expect(shown('insult-or-mockery', '@pat_r Thanks ever so much for the feedback, Pat. We will treasure it 🙃', { account: 'corporate' }, { kind: 'reply' })).toHaveLength(1);
+  });
 });

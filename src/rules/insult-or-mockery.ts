@@ -15,6 +15,7 @@ const persons = /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.? \p{Lu}|\p{Lu}\p{Ll}+ \p{Lu}\p{L
 const STRONG_SWEARS = ['fuck', 'fucking', 'fucked', 'fucker', 'fuckers', 'shit', 'shite', 'shitty', 'bullshit', 'cunt', 'cunts', 'bastard', 'bastards', 'wanker', 'wankers', 'twat', 'twats', 'bollocks', 'arsehole', 'arseholes', 'asshole', 'dickhead', 'knobhead', 'piss', 'pissed', 'tosser', 'bellend', 'prick', 'pricks'];
 // A corporate account laughing at the public it serves ("the excuses we hear are hilarious 😂").
 const PUBLIC = /(?<![a-z])(?:people|residents|drivers|customers|callers|calls we get|someone rang|somebody rang|someone called|parents|tenants|applicants|claimants|some of you|you|excuses|complaints|members of the public)(?![a-z])/;
+const FAMILY = /(?<![a-z])(?:my|our) (?:son|daughter|kids?|children|boy|girl|lad|wife|husband|partner|other half|mum|dad|mam|nan|grandad|brother|sister|dog|cat)(?![a-z])/;
 const FIRST_PERSON_SELF = /(?<![a-z])(?:i'm|i am|i was|i've been|i feel|me)(?![a-z])/;
 
 const rule: Rule = {
@@ -112,11 +113,17 @@ const rule: Rule = {
         const i = alone ? at - 1 : at;
         const s = alone ? { ...sentences[i]!, text: `${sentences[i]!.text} ${emojiSentence.text}`, end: emojiSentence.end } : emojiSentence;
         // A laughing face after "so proud of…" is fondness, in the same sentence or the one before.
-        if (s.normStart >= own || !MOCKING_EMOJI.test(s.text) || FRIENDLY.test(s.text) || (i > 0 && FRIENDLY.test(sentences[i - 1]!.text))) continue;
+        // …but thanks with an eye-roll or an upside-down face in a reply are ironic ("Thanks for your
+        // valuable input. We'll be sure to pass it on 🙃").
+        const ironic = !!handle && /🙄|🙃/u.test(s.text);
+        if (s.normStart >= own || !MOCKING_EMOJI.test(s.text) || (!ironic && (FRIENDLY.test(s.text) || (i > 0 && FRIENDLY.test(sentences[i - 1]!.text))))) continue;
         const swipe = (foundBySentence(ctx, 'attack-predicates').get(i)?.length ?? 0) > 0 || judgement(ctx, i).score < 0;
         const atPeople = (opponentsBySentence.get(i)?.length ?? 0) > 0 || persons.test(ctx.text.slice(s.start, s.end)) || PEOPLE_STRICT.test(s.text);
         // In a reply the eye-roll is at the person replied to; from an official account, at the public.
         const atPublic = ctx.corporate && (PUBLIC.test(s.text) || (i > 0 && PUBLIC.test(sentences[i - 1]!.text)));
+        // "Apparently my son 'talks a lot'. No idea where he gets it from 🙄": family teasing.
+        const family = sentences.slice(Math.max(0, i - 2), i + 1).some((p) => FAMILY.test(p.text));
+        if (family && !(opponentsBySentence.get(i)?.length ?? 0) && !handle && !atPublic) continue;
         // "…and we are demanding a recount 😂": laughing at ourselves.
         if (!atPeople && !handle && !atPublic && /(?<![a-z])(?:we|we're|our|us)(?![a-z])/.test(s.text)) continue;
         if ((swipe && aimed(i)) || atPeople || !!handle || atPublic) push(s, 'Mockery');

@@ -37,4 +37,11 @@ describe('opponent-attack', () => {
     expect(shown('opponent-attack', 'You build trust by turning up every week, whatever the weather.', { account: 'personal' })).toEqual([]);
     expect(shown('opponent-attack', 'If you think the decision is wrong, you can ask for a review within 14 days.', { account: 'corporate' })).toEqual([]);
   });
+
+  it('does not read owning a mistake as an attack', () => {
+    expect(shown('opponent-attack', 'We thought we knew what residents wanted from the park, and we were wrong about most of it.', { account: 'corporate' })).toEqual([]);
+  });
+  it('hears "unlike some" as a dig at others', () => {
+    expect(shown('opponent-attack', 'Unlike some pundits, we read the whole report before commenting.', { account: 'corporate' })).toHaveLength(1);
+  });
 });

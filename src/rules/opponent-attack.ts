@@ -70,6 +70,8 @@ const rule: Rule = {
       if (POLARITY_OF_SENTENCE.test(p.text) && praises(ctx, i)) continue;
       // What the reader may think ("if you think the decision is wrong, ask for a review") is not an attack.
       if (REPORTED_VIEW.test(ctx.norm.slice(Math.max(0, p.normStart - 40), p.normStart))) continue;
+      // "…and we were wrong about half of them": owning a mistake is not an attack.
+      if (/(?<![a-z])(?:we|i)\s*$/.test(ctx.norm.slice(Math.max(0, p.normStart - 6), p.normStart))) continue;
       const inSentence = (targetsBySentence.get(i) ?? []).filter((t) => t.normEnd <= sentence.normEnd);
       let target: string | undefined;
       if (inSentence.length) target = targetText(ctx, inSentence.find((t) => !t.pronoun) ?? inSentence[0]!);

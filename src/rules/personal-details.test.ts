@@ -26,4 +26,8 @@ describe('personal-details', () => {
     expect(shown('personal-details', 'Good news for Priya Nandra (claim ref H-40917), whose appeal was upheld.', { account: 'corporate' })).toContain('serious "claim ref H-40917" → Priya Nandra');
     expect(shown('personal-details', 'Our annual report is at https://www.example.gov.uk/reports/services-2026 for you to read.', { account: 'corporate' })).toEqual([]);
   });
+
+  it('leaves a reply that explains how the service works in general', () => {
+    expect(shown('personal-details', '@ron_b Your pension age depends on your date of birth; the online checker gives the exact date.', { account: 'corporate' }, { kind: 'reply' })).toEqual([]);
+  });
 });

@@ -239,8 +239,15 @@ const rule: Rule = {
       break;
     }
     // A public reply that sets out someone's claim, debts or health.
-    if (handle && !hits.length && strongCircumstances.some((c) => /(?:your|you)/.test(norm.slice(Math.max(0, c.normStart - 30), c.normEnd)))) {
-      const c = strongCircumstances[0]!;
+    // …and says something particular about it: a figure, or what has happened to it ("your claim was
+    // closed", "you owe"), not how the service works in general ("your pension age depends on your
+    // date of birth").
+    const particular = (c: Match) => {
+      const sentence = ctx.sentenceAt(c.normStart)?.text ?? '';
+      return /\d|£|(?<![a-z])(?:you owe|you've|you have|you had|you were|your (?:[a-z]+ ){0,2}(?:was|were|has|had|is being|has been))(?![a-z])/.test(sentence) && !/(?<![a-z])depends on(?![a-z])/.test(sentence);
+    };
+    if (handle && !hits.length && strongCircumstances.some((c) => /(?:your|you)/.test(norm.slice(Math.max(0, c.normStart - 30), c.normEnd)) && particular(c))) {
+      const c = strongCircumstances.find(particular)!;
       const sentence = ctx.sentenceAt(c.normStart);
       add(sentence ?? c, 'the details of their case in a public reply', handle);
     }

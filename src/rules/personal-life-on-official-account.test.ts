@@ -12,4 +12,9 @@ describe('personal-life-on-official-account', () => {
   it('needs two weak signs', () => {
     expect(shown('personal-life-on-official-account', 'Join us tonight for the lights switch-on!', { account: 'corporate' })).toEqual([]);
   });
+
+  it('hears the administrator\'s bets and tired mornings', () => {
+    expect(shown('personal-life-on-official-account', 'Cup final sweepstake is open in the office! My money\'s on the underdogs.', { account: 'corporate' })).toHaveLength(1);
+    expect(shown('personal-life-on-official-account', 'Our staff sweepstake raised £180 for the hospice. Thank you all!', { account: 'corporate' })).toEqual([]);
+  });
 });

@@ -124,11 +124,12 @@ export function scareQuotes(ctx: CheckContext): Match[] {
  * A sarcastic coda: a short burst of praise straight after a complaint ("…a drop-in at 2pm on a
  * Tuesday when every farmer is in the field. Genius planning, team.", "…the siren test they swore
  * they'd turned off. Brilliant comms as ever 👏"). The praise is short (six words at most), is
- * addressed or marked as habitual ("team", "guys", "as ever", a clap or an upside-down face), and
- * follows a sentence that is neither thanks nor good news. Praise of work or effort ("Brilliant work,
+ * addressed or marked as habitual (", team", ", guys", "as ever", a clap or an upside-down face;
+ * "Brilliant team." without the comma is praise of the team), and follows a sentence that is
+ * neither thanks nor good news. Praise of work or effort ("Brilliant work,
  * team 👏", "Great job as ever") is taken at its word, and so is a "brilliant start to the week".
  */
-const CODA = /^(?:oh,? |just |truly |absolutely |really |what )?(?:brilliant|genius|great|fantastic|superb|stellar|excellent|amazing|outstanding|marvellous|wonderful|inspired|lovely|top|cracking|smashing|impressive|terrific|magnificent|flawless|seamless)((?: [a-z'-]+){0,4}?)(?:,? (?:team|guys|everyone|folks|all|people|lads|gang)(?![a-z])|,? (?:as ever|as always|as usual|once again|again)(?![a-z])|\s*(?:👏|🙃|🙄))/u;
+const CODA = /^(?:oh,? |just |truly |absolutely |really |what )?(?:brilliant|genius|great|fantastic|superb|stellar|excellent|amazing|outstanding|marvellous|wonderful|inspired|lovely|top|cracking|smashing|impressive|terrific|magnificent|flawless|seamless)((?: [a-z'-]+){0,4}?)(?:, (?:team|guys|everyone|folks|all|people|lads|gang)(?![a-z])|,? (?:as ever|as always|as usual|once again|again)(?![a-z])|\s*(?:👏|🙃|🙄))/u;
 const GENUINE = /(?<![a-z])(?:work|job|jobs|effort|efforts|result|results|turnout|news|day|night|morning|afternoon|evening|session|event|events|stuff|teamwork|support|response|start|weekend|week|time|fun|photos?|pics?|weather|to see|to hear|to meet|to have)(?![a-z])/;
 // "Locked my keys in the car. Excellent life choices, as always 🙃": irony at oneself is not aimed at anyone.
 const SELF = /(?<![a-z])(?:i|i'm|i've|i'd|my|me|myself)(?![a-z])/;
