@@ -65,17 +65,17 @@ describe('accuracy on the labelled corpora', () => {
   });
 
   // The blind corpora (tests/fixtures/blind-*) are the learned model's test set: never trained on
-  // (scripts/train-model.mjs), their misses never read. Pooled, AV-AY gave recall 0.921, category
-  // recall 0.843 and a false-positive rate of 0.035 with the shipped model and rules (README, at
-  // 64fe690); recall and category recall are short of the product's targets (0.95, 0.90). These
+  // (scripts/train-model.mjs), their misses never read. Pooled, AZ-BC gave recall 0.954, category
+  // recall 0.861 and a false-positive rate of 0.073 with the shipped model and rules (README, at
+  // 036e8fe); category recall and the false-positive rate miss the product's targets (0.90, 0.05). These
   // floors guard the measured level, so a retrained model or a rule change that does worse on
   // unseen drafts fails here.
   it('the blind corpora, pooled, stay at the level of their first measurement', () => {
     expect(blind.length).toBeGreaterThanOrEqual(2);
     const s = score(blind.flatMap((path) => read(path).map((row) => ({ ...row, id: `${path}:${row.id}` }))));
-    expect(s.recall).toBeGreaterThanOrEqual(0.91);
-    expect(s.categoryRecall).toBeGreaterThanOrEqual(0.83);
-    expect(s.fpr).toBeLessThanOrEqual(0.045);
+    expect(s.recall).toBeGreaterThanOrEqual(0.94);
+    expect(s.categoryRecall).toBeGreaterThanOrEqual(0.85);
+    expect(s.fpr).toBeLessThanOrEqual(0.08);
   });
 
   // P's rule false alarms were read (a charity repost read as campaigning, a consultation's
