@@ -16,4 +16,8 @@ describe('election-period-publicity', () => {
     expect(shown('election-period-publicity', 'Ballot papers are being counted at the leisure centre from 10pm. Results will be posted here as each ward is declared.', inPeriod)).toEqual([]);
     expect(shown('election-period-publicity', 'Ballot papers for the by-election are being printed this week; postal votes go out from 20 April.', inPeriod)).toEqual([]);
   });
+
+  it('reads encouragement to vote, whoever for, as turnout', () => {
+    expect(shown('election-period-publicity', 'Whichever party you back, go and listen to the candidates before you vote on Thursday.', { account: 'personal', restricted: true, electionPeriod: true })).toEqual([]);
+  });
 });

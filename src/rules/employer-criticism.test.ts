@@ -46,4 +46,12 @@ describe('employer-criticism', () => {
   it('hears whoever designed a policy as the employer\'s decision-makers', () => {
     expect(shown('employer-criticism', 'The new hot-desking policy means I spend the first hour hunting for a chair. Whoever designed it has never set foot in our office.', { account: 'personal' })).toHaveLength(1);
   });
+
+  it('reads the employer\'s place name on an event as the event', () => {
+    expect(shown('employer-criticism', 'Glen Morrow half marathon done. Legs destroyed, but we smashed the target for the hospice!', { account: 'personal', employer: 'Glen Morrow Council' })).toEqual([]);
+  });
+
+  it('hears "wouldn\'t recognise X if" about the employer\'s leaders as a put-down', () => {
+    expect(shown('employer-criticism', "Our senior leadership wouldn't recognise a staffing crisis if it landed on their desks.", { account: 'personal' })).toHaveLength(1);
+  });
 });

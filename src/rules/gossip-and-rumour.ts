@@ -2,7 +2,7 @@ import type { Rule } from '../engine/types';
 import { SOURCES } from '../engine/sources';
 import { found } from '../engine/signals/found';
 
-const HEARSAY = new Set(["i'm told", "i'm told that", 'i hear that', "i've heard that", 'so i hear', 'apparently,', 'so apparently', "i'm hearing", 'reliably informed']);
+const HEARSAY = new Set(["i'm told", "i'm told that", 'i hear that', "i've heard that", 'so i hear', 'apparently,', 'so apparently', "i'm hearing", 'reliably informed', 'worst-kept secret', 'worst kept secret', 'open secret']);
 const ABOUT_SOMEONE =
   /(?<![a-z])(?:he|she|they|him|her|them|his|their|someone|somebody|director|directors|manager|managers|boss|bosses|minister|ministers|councillor|councillors|cllr|chief|head of|team|colleague|colleagues|staff|leadership|management|board|cabinet|council|department|dept|office|mp|mps|leader|chair|secretary|officer|officers|contractor|firm|company|union|@\w+)(?![a-z])/;
 

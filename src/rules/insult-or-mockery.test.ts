@@ -55,4 +55,15 @@ describe('insult-or-mockery', () => {
   it('hears thanks with an upside-down face in a reply as irony', () => {
     expect(shown('insult-or-mockery', '@pat_r Thanks ever so much for the feedback, Pat. We will treasure it 🙃', { account: 'corporate' }, { kind: 'reply' })).toHaveLength(1);
   });
+
+  it('hears "never change" and "maybe stick to" aimed at someone as sarcasm', () => {
+    expect(shown('insult-or-mockery', 'Full council overran again because Cllr Hames read out every amendment twice. Never change, Derek.')).toHaveLength(1);
+    expect(shown('insult-or-mockery', '@harbour_news Your columnist has the parking figures backwards. Maybe stick to the crossword.', { account: 'personal' }, { kind: 'reply' })).toHaveLength(1);
+  });
+
+  it('reads a laughing face about one\'s own day in a reply, a dog off the lead and a gran\'s pride as no mockery', () => {
+    expect(shown('insult-or-mockery', '@parkrun_hill Sub-30 at last! I was sure I would collapse on the final climb 😂', { account: 'personal' }, { kind: 'reply' })).toEqual([]);
+    expect(shown('insult-or-mockery', 'Took the pup to the beach and let her off the lead for the first time. Zoomies!')).toEqual([]);
+    expect(shown('insult-or-mockery', "My gran's jam won first prize at the show and she hasn't stopped mentioning it 😂")).toEqual([]);
+  });
 });

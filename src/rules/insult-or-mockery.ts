@@ -15,7 +15,7 @@ const persons = /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.? \p{Lu}|\p{Lu}\p{Ll}+ \p{Lu}\p{L
 const STRONG_SWEARS = ['fuck', 'fucking', 'fucked', 'fucker', 'fuckers', 'shit', 'shite', 'shitty', 'bullshit', 'cunt', 'cunts', 'bastard', 'bastards', 'wanker', 'wankers', 'twat', 'twats', 'bollocks', 'arsehole', 'arseholes', 'asshole', 'dickhead', 'knobhead', 'piss', 'pissed', 'tosser', 'bellend', 'prick', 'pricks'];
 // A corporate account laughing at the public it serves ("the excuses we hear are hilarious 😂").
 const PUBLIC = /(?<![a-z])(?:people|residents|drivers|customers|callers|calls we get|someone rang|somebody rang|someone called|parents|tenants|applicants|claimants|some of you|you|excuses|complaints|members of the public)(?![a-z])/;
-const FAMILY = /(?<![a-z])(?:my|our) (?:son|daughter|kids?|children|boy|girl|lad|wife|husband|partner|other half|mum|dad|mam|nan|grandad|brother|sister|dog|cat)(?![a-z])/;
+const FAMILY = /(?<![a-z])(?:my|our) (?:son|daughter|kids?|children|boy|girl|lad|wife|husband|partner|other half|mum|dad|mam|nan|gran|granny|grandma|grandad|auntie|aunt|uncle|brother|sister|dog|cat)(?:'s)?(?![a-z])/;
 const FIRST_PERSON_SELF = /(?<![a-z])(?:i'm|i am|i was|i've been|i feel|me)(?![a-z])/;
 
 const rule: Rule = {
@@ -98,6 +98,8 @@ const rule: Rule = {
     }
     for (const m of found(ctx, 'sarcasm-cues')) {
       if (m.normStart >= own) continue;
+      // "let her off the lead": a dog walk, not "get him off the stage".
+      if (/off the$/.test(m.text) && /^\s*(?:lead|leash)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 8))) continue;
       const i = sentenceIndex(m.normStart);
       if (i >= 0 && FRIENDLY.test(sentences[i]!.text)) continue;
       if (i >= 0 && aimed(i)) push(m, 'Sarcasm');
@@ -126,7 +128,10 @@ const rule: Rule = {
         if (family && !(opponentsBySentence.get(i)?.length ?? 0) && !handle && !atPublic) continue;
         // "…and we are demanding a recount 😂": laughing at ourselves.
         if (!atPeople && !handle && !atPublic && /(?<![a-z])(?:we|we're|our|us)(?![a-z])/.test(s.text)) continue;
-        if ((swipe && aimed(i)) || atPeople || !!handle || atPublic) push(s, 'Mockery');
+        // A laughing face in a reply about one's own day ("Killed it today! … I thought I was going to
+        // die on that last hill 😂") laughs at oneself, not at the person replied to.
+        const atReplied = !!handle && !(FIRST_PERSON_SELF.test(s.text) && !/(?<![a-z])(?:you|your|you're|you've)(?![a-z])/.test(s.text));
+        if ((swipe && aimed(i)) || atPeople || atReplied || atPublic) push(s, 'Mockery');
       }
     }
     return hits;

@@ -36,4 +36,8 @@ describe('legal-conclusion', () => {
   it('reports goods seized without a verdict on anyone', () => {
     expect(shown('legal-conclusion', 'Our officers seized 400 illegally imported vapes at the port on Tuesday.', { account: 'corporate' })).toEqual([]);
   });
+
+  it('reads a compound like "sock-stealing" as a description', () => {
+    expect(shown('legal-conclusion', 'Our sock-stealing spaniel turned nine today.')).toEqual([]);
+  });
 });

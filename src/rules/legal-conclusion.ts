@@ -52,6 +52,8 @@ const rule: Rule = {
     for (const p of found(ctx, 'legal-conclusions')) {
       if (p.normStart >= ctx.amplifiedStart) continue;
       if (scamWarning && CRIME_WORD.test(p.text)) continue;
+      // Part of a compound ("a sock-stealing member of the family"): a description, not a verdict.
+      if (ctx.norm[p.normStart - 1] === '-' && CRIME_WORD.test(p.text)) continue;
       // Goods the organisation has seized ("seized two tonnes of illegally imported meat") are not a verdict on anyone.
       if (/^illegal(?:ly)?$/.test(p.text) && /(?<![a-z])(?:seized|seize|confiscated|intercepted|recovered|removed|destroyed|cleared)(?![a-z])/.test(ctx.sentenceAt(p.normStart)?.text ?? '')) continue;
       const sentence = ctx.sentenceAt(p.normStart);

@@ -44,4 +44,11 @@ describe('opponent-attack', () => {
   it('hears "unlike some" as a dig at others', () => {
     expect(shown('opponent-attack', 'Unlike some pundits, we read the whole report before commenting.', { account: 'corporate' })).toHaveLength(1);
   });
+
+  it('reads literal words literally: strikers at a picket, dinosaurs at a museum, a letter written to firms', () => {
+    expect(shown('opponent-attack', 'Strikers at the depot gates this morning, braziers and all.', { account: 'personal' })).toEqual([]);
+    expect(shown('opponent-attack', 'Half-term trails: dinosaurs on Tuesday and knights on Thursday.', { account: 'corporate' })).toEqual([]);
+    expect(shown('opponent-attack', 'Our director has written to the largest landlords asking how quickly they fix damp.', { account: 'corporate' })).toEqual([]);
+    expect(shown('opponent-attack', 'Those who drag their feet on damp repairs will be named.', { account: 'corporate' })).toHaveLength(1);
+  });
 });

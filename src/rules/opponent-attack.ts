@@ -14,6 +14,7 @@ const THE_X_LOT = /(?<![a-z])the [a-z' -]{2,40}? (?:lot|crowd|brigade)(?![a-z])/
 // "the anti-LTN lot", "the pro-incinerator crowd": named by what they oppose or back.
 const ANTI_PRO = /(?<![a-z])the (?:anti|pro)-[a-z0-9-]+ (?:lot|crowd|brigade|mob|campaigners|protesters|brigade|lobby|activists)(?![a-z])/g;
 
+const NAME_CALLING = /^(?:dinosaurs|moaners|wreckers|troublemakers|trouble makers)$/;
 const REPORTED_VIEW = /(?<![a-z])(?:think|thinks|believe|believes|feel|feels|consider|considers)(?: that)?(?: (?:the|this|our|your|a|an|their))?(?: [a-z'-]+){0,3} $/;
 
 const rule: Rule = {
@@ -68,6 +69,8 @@ const rule: Rule = {
       const sentence = ctx.sentences[i];
       if (!sentence || seen.has(i)) continue;
       if (POLARITY_OF_SENTENCE.test(p.text) && praises(ctx, i)) continue;
+      // "Dinosaurs on Monday, pirates on Wednesday": a name-calling word said of no one is literal.
+      if (NAME_CALLING.test(p.text) && !/(?<![a-z])(?:are|were|is|bunch of|load of|lot of|like|such|those|these|the usual|what|you)\s*$/.test(ctx.norm.slice(Math.max(0, p.normStart - 12), p.normStart))) continue;
       // What the reader may think ("if you think the decision is wrong, ask for a review") is not an attack.
       if (REPORTED_VIEW.test(ctx.norm.slice(Math.max(0, p.normStart - 40), p.normStart))) continue;
       // "…and we were wrong about half of them": owning a mistake is not an attack.
@@ -105,6 +108,8 @@ const rule: Rule = {
       // Empathy is not an attack: "We know this is disappointing news for campaigners".
       if (/^(?:we know|we understand|we appreciate|we recognise|we realise|we're sorry|we are sorry|sorry|we apologise|we share)/.test(ctx.sentences[i]!.text)) continue;
       const j = judgement(ctx, i);
+      // The word naming them is not a judgement of them ("Strikers at the depot this morning").
+      if (j.worst && j.worst.normStart >= named.normStart && j.worst.normEnd <= named.normEnd) continue;
       if (j.score <= -2 && j.worst) raise(i, targetText(ctx, named), j.worst);
     }
     return hits;

@@ -30,4 +30,8 @@ describe('personal-details', () => {
   it('leaves a reply that explains how the service works in general', () => {
     expect(shown('personal-details', '@ron_b Your pension age depends on your date of birth; the online checker gives the exact date.', { account: 'corporate' }, { kind: 'reply' })).toEqual([]);
   });
+
+  it('does not take a pet for a person', () => {
+    expect(shown('personal-details', 'We adopted Biscuit from the rescue kennels last spring; she had a bad hip and was terrified of stairs.')).toEqual([]);
+  });
 });

@@ -28,6 +28,8 @@ const ORGANISATION_CONTACT = /(?<![a-z])(?:call|calling|ring|text|phone|contact|
 const WEAK_CIRCUMSTANCE = /^(?:primary|school|nursery|years old|year-old|aged|year \d|reception class|dealing|dealer|ward|complaint|complaints)$/;
 const STRONG_CIRCUMSTANCE = { test: (text: string) => !WEAK_CIRCUMSTANCE.test(text) };
 
+const PET = /(?<![a-z])(?:dog|dogs|puppy|pup|cat|cats|kitten|greyhound|lurcher|spaniel|terrier|labrador|collie|rescue dog|rescue cat|pony|horse|rabbit|hamster|kennel|vet|walkies)(?![a-z])/;
+
 interface Person {
   start: number;
   end: number;
@@ -61,6 +63,8 @@ function people(ctx: Parameters<Rule['check']>[0]): Person[] {
         // A name followed by a comma is being addressed ("Gareth, you earn a lot more than me").
         const surname = m[2] !== undefined || /^(?:\s+[A-Z]\b|,|\s+from\s+[A-Z])/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8));
         if (initial && !surname) continue;
+        // "We adopted Maisie at the age of seven, straight off a racing kennel": a pet.
+        if (!surname && PET.test(ctx.norm.slice(Math.max(0, ctx.normOffsetOf(m.index) - 120), ctx.normOffsetOf(m.index) + 120))) continue;
         const withInitial = /^\s+[A-Z]\b\.?/.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4));
         const end = m.index + m[0].length + (m[2] === undefined && withInitial ? withInitial[0].length : 0);
         out.push({ start: m.index, end, name: ctx.text.slice(m.index, end) });

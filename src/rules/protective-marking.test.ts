@@ -17,4 +17,8 @@ describe('protective-marking', () => {
     expect(shown('protective-marking', 'Busy planning session today 📸 [photo: flipchart headed OFFICIAL-SENSITIVE – inspection targets]', { account: 'corporate' })).toHaveLength(1);
     expect(shown('protective-marking', 'Refresher done: anything marked SECRET stays in the building.', { account: 'personal' })).toEqual([]);
   });
+
+  it('reads a marking over home life as a joke', () => {
+    expect(shown('protective-marking', "SECRET: my nan's trifle recipe stays in the family.")).toEqual([]);
+  });
 });

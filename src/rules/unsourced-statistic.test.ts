@@ -36,4 +36,8 @@ describe('unsourced-statistic', () => {
     expect(shown('unsourced-statistic', 'Our coast is one of the fastest-changing in Europe, and the job is varied.', { account: 'corporate' })).toEqual([]);
     expect(shown('unsourced-statistic', 'Ormsby is the fastest-growing town in the region.', { account: 'corporate' })).toHaveLength(1);
   });
+
+  it('does not read "places most people never do" as a statistic', () => {
+    expect(shown('unsourced-statistic', "As a ranger you'll see corners of the moor most people never do.", { account: 'corporate' })).toEqual([]);
+  });
 });

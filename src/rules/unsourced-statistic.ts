@@ -71,7 +71,7 @@ const CLAIMS: Claim[] = [
   // "every police station in the country is fully covered", "has never been better funded", "most residents never use"
   gated(/every /, /(?<![a-z])every [a-z]+(?: [a-z]+)? in the (?:country|uk|region|county|city|borough) (?:is|are|has|have|will)(?![a-z])/g),
   gated(/never been/, /(?<![a-z])(?:has|have) never been (?:better|more|higher|lower|cheaper|safer|stronger)(?: [a-z]+ed)?(?![a-z])/g),
-  gated(/ never/, /(?<![a-z])(?:most|the majority of|nearly all|almost all) (?:residents|people|parents|families|tenants|users|drivers|locals|taxpayers) never(?![a-z])/g),
+  gated(/ never/, /(?<![a-z])(?:most|the majority of|nearly all|almost all) (?:residents|people|parents|families|tenants|users|drivers|locals|taxpayers) never(?![a-z])(?! do(?![a-z])| get to(?![a-z]))/g),
   // "will bring £40 million into the local economy", "will create 300 jobs"
   gated(/will /, /(?<![a-z])will (?:bring|generate|create|add|deliver|boost|pump|inject|attract) (?:an? )?(?:extra |additional |more than |over |around )?(?:£\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)?|\d[\d,]* (?:new )?(?:jobs|homes|visitors))(?![a-z0-9])/g),
   // "the cheapest around", "will be pothole-free within two years", "the best-maintained roads in Greater Manchester"

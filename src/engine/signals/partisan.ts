@@ -30,6 +30,7 @@ const HASHTAG_VOTE = /#vote\s?[a-z]+/g;
 const NAMED_PARTY = /(?<![A-Za-zÀ-ÿ'’])((?:[A-ZÀ-Þ][a-zß-ÿ'’-]+ ){1,3})(?:[Pp]arty|group on the council|group of councillors|group|administration|councillors|candidates?|activists|manifesto|campaign|lot)(?![A-Za-zÀ-ÿ])/g;
 const NOT_PARTY_NAME = /^(?:The|Our|Ward|Parish|Town|City|County|District|Borough|Labour|Working|Steering|Planning|Cabinet|Council|Residents'?|Tenants'?|Local|All|Some|Two|Three|Many|Most|Both|New|Former|Senior|Independent|Liberal|Green|Conservative)$/;
 const HANDLE = /@([A-Za-z0-9_]{2,30})/g;
+const NEUTRAL_TURNOUT = /(?<![a-z])(?:whoever you (?:support|vote for|back|choose)|whoever you're (?:voting for|backing|supporting)|whichever (?:party|candidate) you|no matter who you (?:support|vote for)|(?:not|never) (?:telling|going to tell) (?:anyone|you) (?:who|which way|how) to vote)(?![a-z])/;
 const PARTY_WORDS = /(?:labour|tor(?:y|ies)|conservatives?|libdems?|libdem|liberal|snp|plaid|reformuk|greenparty|greens|ukip|dup|sinnfein)/i;
 
 function isPartyWord(ctx: CheckContext, word: string): boolean {
@@ -58,7 +59,9 @@ export function partisanSignals(ctx: CheckContext): PartisanSignal[] {
     // "#SackAnand", "#ResignNow": a campaign against a politician (split by the normaliser).
     for (const m of ctx.matches(/#(?:sack|resign|oust|axe) ?[a-z]+/g)) add(m, 'campaign');
     // "re-elected as treasurer of the running club" is a club's vote, not an election.
-    for (const m of found(ctx, 'voting-advice')) if (!/^re-?elect/.test(m.text) || !/^\s+as\s+(?:the\s+)?(?:club\s+)?[a-z]+\s+(?:of|for|at)\s/.test(ctx.norm.slice(m.normEnd, m.normEnd + 40))) add(m, 'voting');
+    // "Whoever you support, go and hear the candidates before you vote": turnout, not a side.
+    const neutral = NEUTRAL_TURNOUT.test(ctx.norm) && !out.some((signal) => signal.kind === 'party' || signal.kind === 'nickname' || signal.kind === 'hashtag');
+    for (const m of neutral ? [] : found(ctx, 'voting-advice')) if (!/^re-?elect/.test(m.text) || !/^\s+as\s+(?:the\s+)?(?:club\s+)?[a-z]+\s+(?:of|for|at)\s/.test(ctx.norm.slice(m.normEnd, m.normEnd + 40))) add(m, 'voting');
     // "If you hold a restricted post, you cannot canvass": guidance about campaigning is not campaigning.
     const forbidden = (m: Match) => /(?<![a-z])(?:cannot|can't|can not|must not|mustn't|should not|shouldn't|not allowed to|may not|do not|don't|never)(?: [a-z]+){0,2}\s*$/.test(ctx.norm.slice(Math.max(0, m.normStart - 30), m.normStart));
     for (const m of found(ctx, 'campaign-activity')) if (!forbidden(m)) add(m, 'campaign');

@@ -94,10 +94,10 @@ export function praises(ctx: CheckContext, i: number): boolean {
  * Put-downs that are sentences, not words: "he's never opened a case file in his life", "someone
  * who's never set foot in a customs shed", "couldn't run a bath". Aimed at a person, they belittle.
  */
-const PUT_DOWNS = /(?<![a-z])(?:(?:never|not once)(?: [a-z'-]+){1,7} in (?:his|her|their) (?:whole )?(?:life|lives|career|careers)|(?:who's|who has|who have|who've|he's|she's|they've|has|have) never (?:set foot|worked|run|built|managed|done|been|visited)(?: [a-z'-]+){0,5}|(?:has|have|had) never [a-z]+ed a single [a-z'-]+|wouldn't know (?:a|an|the) [a-z'-]+(?: [a-z'-]+){0,2} if|couldn't [a-z]+ (?:a|an) [a-z'-]+ (?:if|to save)|(?:has|have|had) no idea what (?:they're|he's|she's|they are|he is|she is) doing)(?![a-z])/g;
+const PUT_DOWNS = /(?<![a-z])(?:(?:never|not once)(?: [a-z'-]+){1,7} in (?:his|her|their) (?:whole )?(?:life|lives|career|careers)|(?:who's|who has|who have|who've|he's|she's|they've|has|have) never (?:set foot|worked|run|built|managed|done|been|visited)(?: [a-z'-]+){0,5}|(?:has|have|had) never [a-z]+ed a single [a-z'-]+|(?:wouldn't|would not) (?:know|recognise|recognize|spot) (?:a|an|the) [a-z'-]+(?: [a-z'-]+){0,2} if|couldn't [a-z]+ (?:a|an) [a-z'-]+ (?:if|to save)|(?:has|have|had) no idea what (?:they're|he's|she's|they are|he is|she is) doing)(?![a-z])/g;
 
 export function putDowns(ctx: CheckContext): Match[] {
-  return ctx.memo('putDowns', () => (/never|not once|wouldn't know|couldn't|no idea/.test(ctx.norm) ? ctx.matches(PUT_DOWNS, 0, ctx.amplifiedStart) : []));
+  return ctx.memo('putDowns', () => (/never|not once|wouldn't|would not|couldn't|no idea/.test(ctx.norm) ? ctx.matches(PUT_DOWNS, 0, ctx.amplifiedStart) : []));
 }
 
 /**

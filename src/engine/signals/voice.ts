@@ -104,6 +104,8 @@ export function employerPattern(ctx: CheckContext): RegExp | undefined {
   });
 }
 
+const INSTITUTION = /^(?:council|department|agency|office|service|authority|borough|district|city|county|unit|ministry|trust|board|commission|inspectorate)$/i;
+
 /** References to the poster's own employer, its leaders or its politicians (personal accounts). */
 export function employerReferences(ctx: CheckContext): Match[] {
   return ctx.memo('employerRefs', () => {
@@ -114,8 +116,13 @@ export function employerReferences(ctx: CheckContext): Match[] {
     // Nor is it when it names something else in the place ("the Calderbrook 10k", "Calderbrook Park").
     const own = new Set((ctx.profile.employer ?? '').toLowerCase().split(/[^a-z0-9']+/).filter(Boolean));
     const placeOf = (m: Match) => {
-      const next = /^[ \t]+(\d|\p{Lu}[\p{L}'’-]*)/u.exec(ctx.text.slice(m.end, m.end + 40));
-      return !!next && (/^\d/.test(next[1]!) || !own.has(next[1]!.toLowerCase()));
+      let rest = ctx.text.slice(m.end, m.end + 60);
+      // Past the rest of the employer's own place name ("Kilmarnock Ridge" of "Kilmarnock Ridge Council")…
+      let word: RegExpExecArray | null;
+      while ((word = /^[ \t]+([\p{L}'’-]+)/u.exec(rest)) && own.has(word[1]!.toLowerCase()) && !INSTITUTION.test(word[1]!)) rest = rest.slice(word[0].length);
+      // …a number, another name, or an event held there ("the Kilmarnock Ridge half marathon").
+      const next = /^[ \t]+(\d|\p{Lu}[\p{L}'’-]*|(?:half )?marathon|fun run|parkrun|festival|carnival|fair|show|derby|market)/u.exec(rest);
+      return !!next && (/^\d/.test(next[1]!) || /^\p{Ll}/u.test(next[1]!) || !own.has(next[1]!.toLowerCase()));
     };
     // The short form must be written as a name ("Road Safety Partnership" is not every "road").
     const named = (m: Match) => m.text.replace(/\s+/g, ' ') === employerName(ctx) || /^\p{Lu}/u.test(ctx.text.slice(m.start, m.start + 1));
