@@ -26,4 +26,9 @@ describe('confidential-disclosure', () => {
     expect(shown('confidential-disclosure', 'Spotted a pothole on a road that isn\'t on the list? Tell us.', { account: 'corporate' })).toEqual([]);
     expect(shown('confidential-disclosure', 'EMBARGO 00:01 TUESDAY: new figures show record demand for school places.', { account: 'corporate' })).toHaveLength(1);
   });
+
+  it('reads a picture of the whiteboard from an internal session as disclosure', () => {
+    expect(shown('confidential-disclosure', "Whiteboard from this morning's depot options workshop 📸 Spot your team's sticky notes!")).toHaveLength(1);
+    expect(shown('confidential-disclosure', 'Bought a whiteboard for the kitchen so the kids can plan their week.')).toEqual([]);
+  });
 });

@@ -66,4 +66,8 @@ describe('insult-or-mockery', () => {
     expect(shown('insult-or-mockery', 'Took the pup to the beach and let her off the lead for the first time. Zoomies!')).toEqual([]);
     expect(shown('insult-or-mockery', "My gran's jam won first prize at the show and she hasn't stopped mentioning it 😂")).toEqual([]);
   });
+
+  it('reads deadwood on trees literally', () => {
+    expect(shown('insult-or-mockery', 'We check the crown for deadwood and the base for fungi.')).toEqual([]);
+  });
 });

@@ -18,4 +18,8 @@ describe('out-of-hours-statement', () => {
   it('accepts a Date', () => {
     expect(shown('out-of-hours-statement', 'Statement on the closure of the depot.', { account: 'corporate' }, { postedAt: new Date(2026, 2, 4, 23, 0) })).toHaveLength(1);
   });
+
+  it('reads a catch-up notice after a strike as routine at the weekend', () => {
+    expect(shown('out-of-hours-statement', 'Bins missed during the strike will be collected first, starting with the Hillside rounds. Check your street on our website.', { account: 'corporate' }, { postedAt: '2026-03-14T10:00:00' })).toEqual([]);
+  });
 });

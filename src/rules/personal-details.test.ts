@@ -34,4 +34,11 @@ describe('personal-details', () => {
   it('does not take a pet for a person', () => {
     expect(shown('personal-details', 'We adopted Biscuit from the rescue kennels last spring; she had a bad hip and was terrified of stairs.')).toEqual([]);
   });
+
+  it('raises a child named with their street even in thanks, someone pointed out by name and street, and children by family and age', () => {
+    expect(shown('personal-details', 'Thanks to 12-year-old Ruby Garside of Mill Lane, who reported the broken railings.', { account: 'corporate' })).toHaveLength(1);
+    expect(shown('personal-details', 'The driver who blocked the ambulance is Colin Pask from Weaver Street.')).toHaveLength(1);
+    expect(shown('personal-details', 'Moved a family into temporary rooms tonight. The Adeyemi twins, 4 and 7, were exhausted.')).toHaveLength(1);
+    expect(shown('personal-details', 'Thanks to Ruby Garside of Mill Brow Bakery for the cakes at our open day!', { account: 'corporate' })).toEqual([]);
+  });
 });

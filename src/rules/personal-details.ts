@@ -80,6 +80,12 @@ function people(ctx: Parameters<Rule['check']>[0]): Person[] {
     // "Frank Doyle, 89,": a full name followed by an age is a person, whatever the names list says.
     const aged = /(?<![A-Za-zÀ-ÿ])([A-ZÀ-Þ][a-zß-ÿ'’-]+ [A-ZÀ-Þ][a-zß-ÿ'’-]+), \d{1,3},/g;
     while ((m = aged.exec(ctx.text)) !== null) if (!official(m.index)) out.push({ start: m.index, end: m.index + m[1]!.length, name: m[1]! });
+    // "14-year-old Kieran Polglase": an age before a full name marks a person, whatever the names list says.
+    const agedBefore = /(?<![\d])\d{1,3}-year-old ([A-ZÀ-Þ][a-zß-ÿ'’-]+ [A-ZÀ-Þ][a-zß-ÿ'’-]+)/g;
+    while ((m = agedBefore.exec(ctx.text)) !== null) {
+      const start = m.index + m[0].length - m[1]!.length;
+      out.push({ start, end: start + m[1]!.length, name: m[1]! });
+    }
     // "for a Tomasz Wilk, 34": an indefinite article before a full name marks a private person.
     const indefinite = /(?<![A-Za-zÀ-ÿ])an? ([A-ZÀ-Þ][a-zß-ÿ'’-]+ [A-ZÀ-Þ][a-zß-ÿ'’-]+)(?=,|\s+(?:who|from|of|aged))/g;
     while ((m = indefinite.exec(ctx.text)) !== null) {
@@ -94,7 +100,7 @@ function people(ctx: Parameters<Rule['check']>[0]): Person[] {
       const start = m.index + m[0].length - m[1]!.length;
       out.push({ start, end: start + m[1]!.length, name: m[1]! });
     }
-    const titled = /(?<![A-Za-zÀ-ÿ])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+|(?<![A-Za-zÀ-ÿ])the\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+(?:family|household|twins|children|kids)|(?<![A-Za-zÀ-ÿ])the\s+(?!Greens|Tories|Reds|Blues|Lib|Conservatives|Independents)[A-ZÀ-Þ][a-zß-ÿ'’-]+s(?=\s+(?:on|at|of|from)\s+(?!Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)[A-ZÀ-Þ])/g;
+    const titled = /(?<![A-Za-zÀ-ÿ])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+|(?<![A-Za-zÀ-ÿ])[Tt]he\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+(?:family|household|twins|children|kids)|(?<![A-Za-zÀ-ÿ])the\s+(?!Greens|Tories|Reds|Blues|Lib|Conservatives|Independents)[A-ZÀ-Þ][a-zß-ÿ'’-]+s(?=\s+(?:on|at|of|from)\s+(?!Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)[A-ZÀ-Þ])/g;
     while ((m = titled.exec(ctx.text)) !== null) out.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
     return out.sort((a, b) => a.start - b.start);
   });
@@ -234,7 +240,19 @@ const rule: Rule = {
       const street = /(?:on|of|from|in|at)\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+(?:Road|Street|Lane|Close|Way|Avenue|Drive|Crescent|Rise|Grove|Gardens|Terrace|Place|Court|Mews|Walk|Row)\b/u.test(ctx.text.slice(p.end, p.end + 40));
       // A full name with an age and a street ("Donald Fraser, 67, of Burnside Terrace") identifies
       // someone on its own, whatever else is said.
-      const located = age && street && /\s/.test(p.name) && !(sentence && (celebrated.test(sentence.text) || /(?<![a-z])(?:birthday|anniversary|happy|welcome)(?![a-z])/.test(sentence.text)));
+      // An age can come first ("14-year-old Kieran Polglase of Gweek Lane"); a child named with their
+      // street is identified even in thanks.
+      const ageBefore = /(\d{1,3})-year-old\s+$/.exec(ctx.text.slice(Math.max(0, p.start - 16), p.start));
+      const ageAfter = /^\s*,?\s*\(?(?:aged\s+)?(\d{1,3})\)?[,)]/.exec(ctx.text.slice(p.end, p.end + 12));
+      const child = (!!ageBefore && Number(ageBefore[1]) < 18) || (!!ageAfter && Number(ageAfter[1]) < 18);
+      // "The man shouting at her is Kieran Doyle from Ashby Road": naming someone with their street.
+      const pointedOut = /(?<![a-z])(?:is|was|it's|called|named)\s+$/i.test(ctx.text.slice(Math.max(0, p.start - 10), p.start));
+      const located = (age || !!ageBefore || pointedOut) && street && /\s/.test(p.name) && (child || !(sentence && (celebrated.test(sentence.text) || /(?<![a-z])(?:birthday|anniversary|happy|welcome)(?![a-z])/.test(sentence.text))));
+      // "The Osei kids, 6 and 9": children named by family, with their ages.
+      if (/(?:kids|children|twins|boys|girls)$/.test(p.name) && /^\s*,?\s*\(?(?:aged\s+)?\d{1,2}(?:\s*(?:and|&|,)\s*\d{1,2})*\)?(?![\d])/.test(ctx.text.slice(p.end, p.end + 20))) {
+        add(p, `the ${p.name.replace(/^the\s+/i, '')}'s names and ages`, p.name);
+        break;
+      }
       if (!strong.length && !(age && around.length) && !(street && around.length) && !located) continue;
       // Someone named for an award or thanks: their circumstances are what the post celebrates (a
       // helpline she set up), unless an age or a street identifies them further.

@@ -40,4 +40,8 @@ describe('unsourced-statistic', () => {
   it('does not read "places most people never do" as a statistic', () => {
     expect(shown('unsourced-statistic', "As a ranger you'll see corners of the moor most people never do.", { account: 'corporate' })).toEqual([]);
   });
+
+  it('takes the organisation\'s own counters as the source of a count', () => {
+    expect(shown('unsourced-statistic', 'Our automatic counters recorded an average of 820 cycle trips a day on the new lane.', { account: 'corporate' })).toEqual([]);
+  });
 });
