@@ -39,8 +39,9 @@ function waitForQuietBadge(page: Page): Promise<unknown> {
 // official account (a warning), so each round's keystroke has a finding to bring back.
 // Every line is the same, so the draft's words do not change as lines pile up: the learned patterns
 // (src/rules/learned-patterns.ts) score a draft by the words it has, and twenty numbered lines of
-// "…is" read to them as a verdict, which would leave no clean moment before the keystroke.
-const LINE = 'Note: the plan is reckles';
+// "…is" read to them as a verdict, which would leave no clean moment before the keystroke. The
+// model trained with AdaGrad reads "the plan is …" itself as a verdict, so the line is about a bridge.
+const LINE = 'Draft caption: the new bridge is reckles';
 const ROUNDS = 20;
 
 test(`the service worker stopped ${ROUNDS} times while typing: findings come back after the next keystroke, no character lost`, async () => {

@@ -145,7 +145,9 @@ describe.skipIf(skipReason !== null)('a managed Chromium policy', () => {
     try {
       const page = await openSite(early.context, 'x');
       await focusEditor(page, 'x');
-      await typeText(page, 'Our view: the plan is reckless');
+      // (Not "the plan": the learned patterns read "the plan is reckless" on a personal account as
+      // criticism of the employer's plan, and the draft would not be quiet before the policy came.)
+      await typeText(page, 'Our view: the new bridge is reckless');
       const badge = await waitForFindings(page);
       expect(badge.severity).not.toBe('info');
       const worker = await currentWorker(early);
