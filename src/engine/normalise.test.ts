@@ -55,4 +55,9 @@ describe('normalise', () => {
     const n = normalise(text);
     expect(n.map[n.text.length]).toBe(text.length);
   });
+
+  it('keeps the "@" of an email address, and still reads "L@bour" as "labour"', () => {
+    expect(normalise('write to jo.bloggs@mailbox.org today').text).toBe('write to jo.bloggs@mailbox.org today');
+    expect(normalise('Vote L@bour').text).toBe('vote labour');
+  });
 });

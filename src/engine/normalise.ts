@@ -34,6 +34,7 @@ const FOLD: Record<string, string> = {
   '\u039a': 'k', '\u039c': 'm', '\u039d': 'n', '\u039f': 'o', '\u03a1': 'p', '\u03a4': 't', '\u03a5': 'y', '\u03a7': 'x',
 };
 
+const EMAIL_DOMAIN = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 /** Digits and symbols read as letters when they sit between two letters ("T0ries", "L@bour"). */
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '!': 'i' };
 
@@ -140,7 +141,8 @@ export function normalise(original: string): Normalised {
       out = '';
     } else if (code < 128) {
       const leet = LEET[ch];
-      if (leet !== undefined && isLetterAt(original, i - 1) && isLetterAt(original, i + 1)) out = leet;
+      // …except the "@" of an email address ("jo.bloggs@mailbox.org"), which stays so the address can be found.
+      if (leet !== undefined && isLetterAt(original, i - 1) && isLetterAt(original, i + 1) && !(code === 64 && EMAIL_DOMAIN.test(original.slice(i + 1, i + 80)))) out = leet;
       else if (inHashtag && code === 95) out = ' ';
       else out = isUpper(code) ? String.fromCharCode(code + 32) : ch;
     } else if (width === 2) {

@@ -41,4 +41,9 @@ describe('personal-details', () => {
     expect(shown('personal-details', 'Moved a family into temporary rooms tonight. The Adeyemi twins, 4 and 7, were exhausted.')).toHaveLength(1);
     expect(shown('personal-details', 'Thanks to Ruby Garside of Mill Brow Bakery for the cakes at our open day!', { account: 'corporate' })).toEqual([]);
   });
+
+  it('raises a personal email address, and anyone\'s address given as theirs', () => {
+    expect(shown('personal-details', 'If you want to complain about the noise, Dave Brennan is on dave.brennan1@gmail.com')).not.toEqual([]);
+    expect(shown('personal-details', 'She rang again. Her email is t.ward@mailbox.example if anyone wants to reply to her.')).not.toEqual([]);
+  });
 });

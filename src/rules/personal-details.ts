@@ -168,6 +168,11 @@ const rule: Rule = {
       add(m, 'a National Insurance number', handle);
     }
     for (const m of (at ? ctx.matches(EMAIL) : [])) add(m, 'a personal email address', personNear(m)?.name ?? handle);
+    // Anyone's address given as theirs: "her email's jan.o@…", "his email is …".
+    // (Read in the original text: the normaliser reads a mid-word "@" as the letter it stands in for.)
+    for (const m of ctx.text.includes('@') ? ctx.text.matchAll(/(?<![A-Za-z])(?:her|his|their) (?:personal )?email(?:'s|’s| is| address is|:)\s*[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/gi) : []) {
+      add({ start: m.index, end: m.index + m[0].length }, "someone's email address", handle);
+    }
     // Anyone's email that spells their name ("helen.royce@…") next to that name.
     for (const m of (at ? ctx.matches(/[a-z]+[._][a-z]+@[a-z0-9.-]+\.[a-z]{2,}/g) : [])) {
       const person = personNear(m);
