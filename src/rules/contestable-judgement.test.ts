@@ -25,4 +25,8 @@ describe('contestable-judgement', () => {
   it('does not read a condition as a verdict', () => {
     expect(shown('contestable-judgement', 'If a sensor has failed, the map shows a grey dot instead of a reading.', { account: 'corporate' })).toEqual([]);
   });
+
+  it('reads "make the right call" as a goal', () => {
+    expect(shown('contestable-judgement', 'Your survey reports help each school make the right call on repairs.', { account: 'corporate' })).toEqual([]);
+  });
 });

@@ -81,6 +81,8 @@ const rule: Rule = {
       .filter((m) => m.text !== 'war on' || !/^\s+(?:litter|waste|potholes|weeds|graffiti|fly-?tipping|rats|dog fouling|chewing gum|rubbish)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 16)))
       // "Where a monitor has failed, we say so on the map": a condition, not a verdict.
       .filter((m) => !conditional(ctx, m.normStart))
+      // "every report helps a school make the right call": a goal, not a verdict.
+      .filter((m) => !/^the right (?:call|decision|choice)$/.test(m.text) || !/(?<![a-z])(?:make|makes|making|made|to take|take)\s*$/.test(ctx.norm.slice(Math.max(0, m.normStart - 8), m.normStart)))
       .sort((a, b) => a.normStart - b.normStart);
     for (const m of ctx.matches(VERDICT, 0, own)) {
       const i = ctx.sentenceIndexAt(m.normStart);

@@ -43,8 +43,9 @@ describe('employer-criticism', () => {
     expect(shown('employer-criticism', 'Holmfirth Council says the landlord is acting unlawfully and has served a notice.', { account: 'personal', employer: 'Holmfirth Council' })).toEqual([]);
   });
 
-  it('hears whoever designed a policy as the employer\'s decision-makers', () => {
-    expect(shown('employer-criticism', 'The new hot-desking policy means I spend the first hour hunting for a chair. Whoever designed it has never set foot in our office.', { account: 'personal' })).toHaveLength(1);
+  it('hears whoever signed a policy off as the employer\'s decision-makers, not whoever designed a car park', () => {
+    expect(shown('employer-criticism', 'The new hot-desking policy means I spend the first hour hunting for a chair. Whoever signed this off has never set foot in our office.', { account: 'personal' })).toHaveLength(1);
+    expect(shown('employer-criticism', 'Whoever designed the retail park ticket machine, I admire your total commitment to chaos 😅', { account: 'personal' })).toEqual([]);
   });
 
   it('reads the employer\'s place name on an event as the event', () => {

@@ -70,4 +70,12 @@ describe('insult-or-mockery', () => {
   it('reads deadwood on trees literally', () => {
     expect(shown('insult-or-mockery', 'We check the crown for deadwood and the base for fungi.')).toEqual([]);
   });
+
+  it('reads a laughing face at oneself as no mockery', () => {
+    expect(shown('insult-or-mockery', 'Ten miles with the scout troop and they still had more energy than me 😂')).toEqual([]);
+  });
+
+  it('reads a part in a play as a part', () => {
+    expect(shown('insult-or-mockery', 'Our Ava\'s first school play today. She was a donkey and took it very seriously 🫏')).toEqual([]);
+  });
 });

@@ -15,6 +15,7 @@ const persons = /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.? \p{Lu}|\p{Lu}\p{Ll}+ \p{Lu}\p{L
 const STRONG_SWEARS = ['fuck', 'fucking', 'fucked', 'fucker', 'fuckers', 'shit', 'shite', 'shitty', 'bullshit', 'cunt', 'cunts', 'bastard', 'bastards', 'wanker', 'wankers', 'twat', 'twats', 'bollocks', 'arsehole', 'arseholes', 'asshole', 'dickhead', 'knobhead', 'piss', 'pissed', 'tosser', 'bellend', 'prick', 'pricks'];
 // A corporate account laughing at the public it serves ("the excuses we hear are hilarious 😂").
 const PUBLIC = /(?<![a-z])(?:people|residents|drivers|customers|callers|calls we get|someone rang|somebody rang|someone called|parents|tenants|applicants|claimants|some of you|you|excuses|complaints|members of the public)(?![a-z])/;
+const PLAY = /(?<![a-z])(?:nativity|school play|panto|pantomime|fancy dress|costume|dressed as|world book day|played the part)(?![a-z])/;
 const FAMILY = /(?<![a-z])(?:my|our) (?:son|daughter|kids?|children|boy|girl|lad|wife|husband|partner|other half|mum|dad|mam|nan|gran|granny|grandma|grandad|auntie|aunt|uncle|brother|sister|dog|cat)(?:'s)?(?![a-z])/;
 const FIRST_PERSON_SELF = /(?<![a-z])(?:i'm|i am|i was|i've been|i feel|me)(?![a-z])/;
 
@@ -68,6 +69,8 @@ const rule: Rule = {
     for (const m of found(ctx, 'insults')) {
       if (m.normStart >= own) continue;
       const i = sentenceIndex(m.normStart);
+      // "She was a sheep and took it extremely seriously": a part in a play or a costume.
+      if (PLAY.test([sentences[i - 1]?.text, sentences[i]?.text].join(' '))) continue;
       if (POLARITY_OF_SENTENCE.test(m.text) && praises(ctx, i)) continue;
       if (i >= 0 && FIRST_PERSON_SELF.test(sentences[i]!.text) && !PEOPLE.test(sentences[i]!.text.replace(/\b(?:me|i'm|i am)\b/g, ''))) continue;
       push(m, 'An insult');
@@ -75,6 +78,7 @@ const rule: Rule = {
     for (const m of found(ctx, 'insults-if-aimed')) {
       if (m.normStart >= own) continue;
       const i = sentenceIndex(m.normStart);
+      if (PLAY.test([sentences[i - 1]?.text, sentences[i]?.text].join(' '))) continue;
       if (i >= 0 && aimed(i)) push(m, 'A put-down');
     }
     for (const m of found(ctx, 'profanity')) if (m.normStart < own) push(m, 'Swearing');
@@ -123,6 +127,8 @@ const rule: Rule = {
         const atPeople = (opponentsBySentence.get(i)?.length ?? 0) > 0 || persons.test(ctx.text.slice(s.start, s.end)) || PEOPLE_STRICT.test(s.text);
         // In a reply the eye-roll is at the person replied to; from an official account, at the public.
         const atPublic = ctx.corporate && (PUBLIC.test(s.text) || (i > 0 && PUBLIC.test(sentences[i - 1]!.text)));
+        // "…and they still had more energy than me 😂": laughing at oneself, with no swipe at anyone.
+        if (!swipe && !handle && /(?<![a-z])(?:than me|than i|i'm|i am|i was|my|me)(?![a-z])/.test(s.text) && !(opponentsBySentence.get(i)?.length ?? 0) && !persons.test(ctx.text.slice(s.start, s.end))) continue;
         // "Apparently my son 'talks a lot'. No idea where he gets it from 🙄": family teasing.
         const family = sentences.slice(Math.max(0, i - 2), i + 1).some((p) => FAMILY.test(p.text));
         if (family && !(opponentsBySentence.get(i)?.length ?? 0) && !handle && !atPublic) continue;

@@ -40,4 +40,13 @@ describe('legal-conclusion', () => {
   it('reads a compound like "sock-stealing" as a description', () => {
     expect(shown('legal-conclusion', 'Our sock-stealing spaniel turned nine today.')).toEqual([]);
   });
+
+  it('does not read the organisation\'s own legal duty as a verdict', () => {
+    expect(shown('legal-conclusion', 'The council has a legal duty to assess the need for pitches in the county.', { account: 'corporate' })).toEqual([]);
+  });
+
+  it('reads blame for a crash and "will answer for it in court" as legal conclusions', () => {
+    expect(shown('legal-conclusion', 'The cyclist who rode through the red light was wholly responsible for the collision.', { account: 'corporate' })).toHaveLength(1);
+    expect(shown('legal-conclusion', 'The owner ignored three notices and will answer for it in court.', { account: 'corporate' })).toHaveLength(1);
+  });
 });

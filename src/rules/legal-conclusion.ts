@@ -52,6 +52,8 @@ const rule: Rule = {
     for (const p of found(ctx, 'legal-conclusions')) {
       if (p.normStart >= ctx.amplifiedStart) continue;
       if (scamWarning && CRIME_WORD.test(p.text)) continue;
+      // The organisation's own obligations ("the council has a legal duty to assess…") are not a verdict on anyone.
+      if (/^(?:legal|statutory) dut/.test(p.text) && /(?<![a-z])(?:we|we've|council|authority|department|agency|government|service|office|unit|board)(?: [a-z']+){0,3} (?:has|have|had) a\s*$/.test(ctx.norm.slice(Math.max(0, p.normStart - 60), p.normStart))) continue;
       // Part of a compound ("a sock-stealing member of the family"): a description, not a verdict.
       if (ctx.norm[p.normStart - 1] === '-' && CRIME_WORD.test(p.text)) continue;
       // Goods the organisation has seized ("seized two tonnes of illegally imported meat") are not a verdict on anyone.

@@ -51,4 +51,9 @@ describe('opponent-attack', () => {
     expect(shown('opponent-attack', 'Our director has written to the largest landlords asking how quickly they fix damp.', { account: 'corporate' })).toEqual([]);
     expect(shown('opponent-attack', 'Those who drag their feet on damp repairs will be named.', { account: 'corporate' })).toHaveLength(1);
   });
+
+  it('hears veiled targets: "certain quarters", "conveniently leaves out"', () => {
+    expect(shown('opponent-attack', 'Despite the noise from certain quarters, the depot upgrade is on schedule.', { account: 'corporate' })).toHaveLength(1);
+    expect(shown('opponent-attack', '@reporter_sam Your piece conveniently leaves out the inspection results.', { account: 'corporate' }, { kind: 'reply' })).toHaveLength(1);
+  });
 });

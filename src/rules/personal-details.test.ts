@@ -46,4 +46,8 @@ describe('personal-details', () => {
     expect(shown('personal-details', 'If you want to complain about the noise, Dave Brennan is on dave.brennan1@gmail.com')).not.toEqual([]);
     expect(shown('personal-details', 'She rang again. Her email is t.ward@mailbox.example if anyone wants to reply to her.')).not.toEqual([]);
   });
+
+  it('treats someone introduced by their office as an official, in every later mention', () => {
+    expect(shown('personal-details', 'Maya Ferris joined the council as chief executive on Monday. Maya\'s salary and appointment report are published on our website.', { account: 'corporate' })).toEqual([]);
+  });
 });

@@ -52,10 +52,15 @@ function people(ctx: Parameters<Rule['check']>[0]): Person[] {
       /(?:minister|secretary|chief executive|chief exec|director|leader|chair|chairman|chairwoman|commissioner|mayor|councillor|president|permanent secretary|head of [a-z ]{2,30})(?: (?:for|of) [A-Za-z' ]{2,40})?,\s*(?:(?:Dr|Prof|Professor|Sir|Dame|Cllr)\.?\s+)?$/i.test(ctx.text.slice(Math.max(0, at - 70), at));
     // Latin letters only: the names list is of names written in them, and Unicode classes are slow.
     const word = /(?<![A-Za-zÀ-ÿ@#'’])([A-ZÀ-Þ][a-zß-ÿ'’-]+)(?:\s+(?:and\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+)?([A-ZÀ-Þ][a-zß-ÿ'’-]+))?/g;
+    // Someone named with their office after the name ("Priya Mallender joined the council as chief
+    // executive", "Sam Okoro, our director of housing") is an official, and so is every later
+    // mention of them by first name.
+    const officials = new Set<string>();
+    for (const o of ctx.text.matchAll(/(?<![A-Za-zÀ-ÿ])([A-ZÀ-Þ][a-zß-ÿ'’-]+) [A-ZÀ-Þ][a-zß-ÿ'’-]+(?:,| (?:joined|joins|has joined|is|was|became|becomes|starts|started)(?: [A-Za-z']+){0,6}? as) (?:our |the |its )?(?:new |interim |acting )?(?:chief executive|chief exec|director|deputy director|leader|mayor|minister|chair|head of|permanent secretary|commissioner|chief constable|chief fire officer|monitoring officer)/g)) officials.add(o[1]!.toLowerCase());
     let m: RegExpExecArray | null;
     while ((m = word.exec(ctx.text)) !== null) {
       const first = m[1]!.toLowerCase();
-      if (official(m.index)) continue;
+      if (official(m.index) || officials.has(first)) continue;
       if (names.has(first)) {
         // At the start of a sentence a capital proves nothing ("Faith in humanity restored"): there a
         // name needs a surname or an initial after it.
