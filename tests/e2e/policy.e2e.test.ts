@@ -145,9 +145,10 @@ describe.skipIf(skipReason !== null)('a managed Chromium policy', () => {
     try {
       const page = await openSite(early.context, 'x');
       await focusEditor(page, 'x');
-      // (Not "the plan": the learned patterns read "the plan is reckless" on a personal account as
-      // criticism of the employer's plan, and the draft would not be quiet before the policy came.)
-      await typeText(page, 'Our view: the new bridge is reckless');
+      // An unsourced figure: a warning from an official account, nothing from a personal one. (Not a
+      // verdict such as "the plan is reckless": the learned patterns read it on a personal account
+      // as criticism of the employer, and the draft would not be quiet before the policy came.)
+      await typeText(page, 'Recycling rose by 20% this year.');
       const badge = await waitForFindings(page);
       expect(badge.severity).not.toBe('info');
       const worker = await currentWorker(early);
