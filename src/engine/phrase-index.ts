@@ -104,16 +104,14 @@ export interface PhraseMatch<L> {
 interface Node<L> {
   ends: L[];
   exact: Map<string, Node<L>>;
-  /** Word-prefix edges ("scaremonger*"), tried in order. */
-  prefix: { text: string; node: Node<L> }[];
-  /** The same edges by their first letter, so a word is compared only with those that can match. */
-  prefixByFirst: Map<number, { text: string; node: Node<L> }[]>;
+  /** Word-prefix edges ("scaremonger*") by their first letter, so a word is compared only with those that can match; tried in order. */
+  prefix: Map<number, { text: string; node: Node<L> }[]>;
   /** An edge for any one word ("knocked on * doors"). */
   any?: Node<L>;
 }
 
 function node<L>(): Node<L> {
-  return { ends: [], exact: new Map(), prefix: [], prefixByFirst: new Map() };
+  return { ends: [], exact: new Map(), prefix: new Map() };
 }
 
 export class PhraseIndex<L extends string> {
@@ -131,14 +129,11 @@ export class PhraseIndex<L extends string> {
             if (!next) at.exact.set(p.text, (next = node()));
             at = next;
           } else if (p.kind === 'prefix') {
-            let edge = at.prefix.find((e) => e.text === p.text);
-            if (!edge) {
-              at.prefix.push((edge = { text: p.text, node: node() }));
-              const first = p.text.charCodeAt(0);
-              const bucket = at.prefixByFirst.get(first);
-              if (bucket) bucket.push(edge);
-              else at.prefixByFirst.set(first, [edge]);
-            }
+            const first = p.text.charCodeAt(0);
+            let bucket = at.prefix.get(first);
+            if (!bucket) at.prefix.set(first, (bucket = []));
+            let edge = bucket.find((e) => e.text === p.text);
+            if (!edge) bucket.push((edge = { text: p.text, node: node() }));
             at = edge.node;
           } else {
             at = at.any ??= node();
@@ -161,8 +156,8 @@ export class PhraseIndex<L extends string> {
       const token = tokens[i]!.text;
       const exact = at.exact.get(token);
       if (exact) walk(exact, i + 1);
-      if (at.prefix.length) {
-        const edges = at.prefixByFirst.get(token.charCodeAt(0));
+      if (at.prefix.size) {
+        const edges = at.prefix.get(token.charCodeAt(0));
         if (edges && isWordChar(token.charCodeAt(0))) for (const e of edges) if (token.startsWith(e.text)) walk(e.node, i + 1);
       }
       if (at.any && isWordChar(token.charCodeAt(0))) walk(at.any, i + 1);

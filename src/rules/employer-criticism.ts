@@ -6,9 +6,6 @@ import { amplifiedSignals } from '../engine/signals/amplified';
 import { employerPattern, employerReferences, roleClaim } from '../engine/signals/voice';
 import type { CheckContext, Match } from '../engine/context';
 
-// On a personal account: the employer, its leaders, ministers or councillors criticised in public.
-// Needs both halves in one sentence (or a short sentence right after), so "proud of my team at the
-// council" and "the printer jammed again" stay quiet.
 /**
  * A repost or quote that criticises the poster's employer ("RT @SaveOurLibrary: The council's closure
  * plan is vandalism") repeats the criticism under the poster's name.
@@ -51,8 +48,9 @@ function legalAboutEmployer(ctx: CheckContext): Match[] {
   const refs = employerReferences(ctx);
   return legal.filter((l) => {
     const sentence = ctx.sentenceAt(l.normStart);
-    // The employer opens the sentence, or its main clause after an opening phrase ("By closing the
-    // toilets without an assessment, the council is in breach…"), or comes just before the verdict.
+    // The employer opens the sentence, or opens its main clause after an opening phrase and comes
+    // within three words of the verdict ("By closing the toilets without an assessment, the council
+    // is in breach…").
     return !!sentence && refs.some((r) => {
       if (r.normStart < sentence.normStart || r.normEnd > l.normStart) return false;
       const before = ctx.norm.slice(sentence.normStart, r.normStart);
@@ -64,6 +62,9 @@ function legalAboutEmployer(ctx: CheckContext): Match[] {
   });
 }
 
+// On a personal account: the employer, its leaders, ministers or councillors criticised in public.
+// Needs both halves in one sentence (or a short sentence right after), so "proud of my team at the
+// council" and "the printer jammed again" stay quiet.
 const rule: Rule = {
   id: 'employer-criticism',
   category: 'employer-criticism',

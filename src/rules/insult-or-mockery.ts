@@ -52,6 +52,8 @@ const rule: Rule = {
       const before = sentences.slice(Math.max(0, i - 2), i).map((p) => p.text).join(' ');
       return !!s && (PEOPLE.test(s.text) || !!handle || (short && PEOPLE.test(before)));
     };
+    // "She was a sheep and took it extremely seriously": a part in a play or a costume, in sentence i or the one before.
+    const acting = (i: number) => PLAY.test([sentences[i - 1]?.text, sentences[i]?.text].join(' '));
     const opponentsBySentence = groupBySentence(ctx, opponentMentions(ctx).filter((t) => !t.pronoun));
     const covered = new Set<string>();
     const push = (m: { start: number; end: number; text: string }, what: string) => {
@@ -69,8 +71,7 @@ const rule: Rule = {
     for (const m of found(ctx, 'insults')) {
       if (m.normStart >= own) continue;
       const i = sentenceIndex(m.normStart);
-      // "She was a sheep and took it extremely seriously": a part in a play or a costume.
-      if (PLAY.test([sentences[i - 1]?.text, sentences[i]?.text].join(' '))) continue;
+      if (acting(i)) continue;
       if (POLARITY_OF_SENTENCE.test(m.text) && praises(ctx, i)) continue;
       if (i >= 0 && FIRST_PERSON_SELF.test(sentences[i]!.text) && !PEOPLE.test(sentences[i]!.text.replace(/\b(?:me|i'm|i am)\b/g, ''))) continue;
       push(m, 'An insult');
@@ -78,7 +79,7 @@ const rule: Rule = {
     for (const m of found(ctx, 'insults-if-aimed')) {
       if (m.normStart >= own) continue;
       const i = sentenceIndex(m.normStart);
-      if (PLAY.test([sentences[i - 1]?.text, sentences[i]?.text].join(' '))) continue;
+      if (acting(i)) continue;
       if (i >= 0 && aimed(i)) push(m, 'A put-down');
     }
     for (const m of found(ctx, 'profanity')) if (m.normStart < own) push(m, 'Swearing');

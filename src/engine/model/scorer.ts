@@ -149,6 +149,23 @@ export function load(source: StoredModel): LearnedModel {
       stamp = 1;
     }
   };
+  /**
+   * Probabilities for words from..to of a passage (wordIds' five ids a word) with the profile's
+   * features. The first word of the range starts its own pairs, as it would scored alone.
+   */
+  const sumWords = (ids: Int32Array, from: number, to: number, profileFeatureIds: readonly (number | undefined)[]) => {
+    nextStamp();
+    const z = new Float64Array(width);
+    for (const id of profileFeatureIds) add(z, id);
+    for (let k = from; k < to; k++) {
+      for (let f = 0, last = k > from ? 5 : 3; f < last; f++) {
+        const id = ids[k * 5 + f]!;
+        if (id >= 0) add(z, id);
+      }
+    }
+    return finish(z);
+  };
+
 
   return {
     threshold: source.threshold,
@@ -166,19 +183,7 @@ export function load(source: StoredModel): LearnedModel {
       const { words, starts } = tokensAt(norm);
       const ids = wordIds(words, profile.account === 'corporate' ? 1 : 2);
       const profileFeatureIds = profileFeatures(profile).map((feature) => profileIds.get(feature));
-      const sum = (from: number, to: number) => {
-        nextStamp();
-        const z = new Float64Array(width);
-        for (const id of profileFeatureIds) add(z, id);
-        for (let k = from; k < to; k++) {
-          // A part's first word starts its own pairs.
-          for (let f = 0, last = k > from ? 5 : 3; f < last; f++) {
-            const id = ids[k * 5 + f]!;
-            if (id >= 0) add(z, id);
-          }
-        }
-        return finish(z);
-      };
+      const sum = (from: number, to: number) => sumWords(ids, from, to, profileFeatureIds);
       const firstAtOrAfter = (at: number) => {
         let lo = 0;
         let hi = starts.length;
@@ -198,12 +203,9 @@ export function load(source: StoredModel): LearnedModel {
       };
     },
     scoreText(norm, profile) {
-      const ids = wordIds(tokens(norm), profile.account === 'corporate' ? 1 : 2);
-      nextStamp();
-      const z = new Float64Array(width);
-      for (const feature of profileFeatures(profile)) add(z, profileIds.get(feature));
-      for (let k = 0; k < ids.length; k++) if (ids[k]! >= 0) add(z, ids[k]);
-      return finish(z);
+      const words = tokens(norm);
+      const profileFeatureIds = profileFeatures(profile).map((feature) => profileIds.get(feature));
+      return sumWords(wordIds(words, profile.account === 'corporate' ? 1 : 2), 0, words.length, profileFeatureIds);
     },
   };
 }

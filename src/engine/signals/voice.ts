@@ -82,12 +82,12 @@ export function opinionMarkers(ctx: CheckContext): Match[] {
   return found(ctx, 'opinion-markers').filter((m) => m.normStart < ctx.amplifiedStart);
 }
 
-/** The employer's name and its distinctive first word ("Harrowfield" of "Harrowfield Borough Council"). */
 /** The employer's name as the patterns read it: lower case, punctuation as spaces ("" when none is set). */
 function employerName(ctx: CheckContext): string {
   return ctx.memo('employerName', () => (ctx.profile.employer ?? '').trim().toLowerCase().replace(/[^a-z0-9' ]+/g, ' ').trim());
 }
 
+/** The employer's name, its distinctive first word ("Harrowfield" of "Harrowfield Borough Council") and its initials. */
 export function employerPattern(ctx: CheckContext): RegExp | undefined {
   return ctx.memo('employerPattern', () => {
     const employer = ctx.profile.employer?.trim();
