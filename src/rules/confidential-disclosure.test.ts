@@ -31,4 +31,11 @@ describe('confidential-disclosure', () => {
     expect(shown('confidential-disclosure', "Whiteboard from this morning's depot options workshop 📸 Spot your team's sticky notes!")).toHaveLength(1);
     expect(shown('confidential-disclosure', 'Bought a whiteboard for the kitchen so the kids can plan their week.')).toEqual([]);
   });
+
+  it('lets an official account point to its published report or acknowledge a leak', () => {
+    const corporate = { account: 'corporate' as const };
+    expect(shown('confidential-disclosure', 'Our full inspection report and the monitoring data are here: https://example.gov.uk/dam-report', corporate)).toEqual([]);
+    expect(shown('confidential-disclosure', 'We are aware that parts of the draft report were shared online before publication.', corporate)).toEqual([]);
+    expect(shown('confidential-disclosure', 'Parts of the draft report were shared before publication, and here they are.', { account: 'personal' })).toHaveLength(1);
+  });
 });

@@ -34,7 +34,16 @@ const rule: Rule = {
     const asked = (m: { normStart: number }) => ctx.sentenceAt(m.normStart)?.text.trimEnd().endsWith('?') ?? false;
     // "between us we've raised £1,100" is together, not in confidence.
     const together = (m: { text: string; normEnd: number }) => m.text === 'between us' && /^,?\s+(?:we|we've|we're|we'll|we'd|they|you)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 8));
-    const cues = found(ctx, 'secrecy-cues').filter((m) => m.normStart < ctx.amplifiedStart && !negated(m) && !together(m) && !asked(m));
+    // An official account may point to what it has published ("Our full inspection report … is here:
+    // <link>") or acknowledge someone else's leak ("We're aware that some results were shared before
+    // publication"): neither discloses anything.
+    const linkedOrAcknowledged = (m: { normStart: number }) => {
+      if (!ctx.corporate) return false;
+      const sentence = ctx.sentenceAt(m.normStart);
+      if (!sentence) return false;
+      return ctx.links.some((l) => l.start < sentence.normEnd && l.end > sentence.normStart) || /^(?:we(?:'re| are) aware|we know|it has come to our attention)(?![a-z])/.test(sentence.text.trimStart());
+    };
+    const cues = found(ctx, 'secrecy-cues').filter((m) => m.normStart < ctx.amplifiedStart && !negated(m) && !together(m) && !asked(m) && !linkedOrAcknowledged(m));
     // "EMBARGO 00:01 FRIDAY:" heading a post: material released before its time.
     cues.push(...ctx.matches(/(?:^|\n)\s*embargo(?:ed)?(?: until| to)?:? \d{1,2}[:.]\d{2}/g, 0, ctx.amplifiedStart));
     // A picture of the whiteboard from an internal session ("Whiteboard from today's options

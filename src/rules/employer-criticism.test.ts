@@ -55,4 +55,13 @@ describe('employer-criticism', () => {
   it('hears "wouldn\'t recognise X if" about the employer\'s leaders as a put-down', () => {
     expect(shown('employer-criticism', "Our senior leadership wouldn't recognise a staffing crisis if it landed on their desks.", { account: 'personal' })).toHaveLength(1);
   });
+
+  it('hears a shared campaign against the employer\'s own decision as criticism of it', () => {
+    const officer = { account: 'personal' as const, role: 'local-gov-officer' as const, employer: 'Marshfield Vale District Council' };
+    expect(shown('employer-criticism', 'RT @SaveMarshfieldPool: Tell the council: no to closing the lido! Sign and share', officer, { kind: 'repost' })).toHaveLength(1);
+    expect(shown('employer-criticism', 'RT @MarshfieldGMB: Depot crews walk out on Monday. Management refuse to listen, so we will be heard.', officer, { kind: 'repost' })).toHaveLength(1);
+    expect(shown('employer-criticism', 'RT @KeepTheLido: Marshfield Vale council are selling off our lido to their builder pals. Stop the sale!', officer, { kind: 'repost' })).toHaveLength(1);
+    // The same campaign thanking the council is no criticism.
+    expect(shown('employer-criticism', 'RT @SaveMarshfieldPool: Thank you to the council for listening. The lido stays open!', officer, { kind: 'repost' })).toEqual([]);
+  });
 });

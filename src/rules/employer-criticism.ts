@@ -14,16 +14,28 @@ function sharedCriticism(ctx: CheckContext): RuleHit | undefined {
   const from = ctx.amplifiedStart;
   if (from >= ctx.norm.length) return undefined;
   // Party content attacking the party in power is partisan (the endorsement and party-political rules), not this.
-  if (amplifiedSignals(ctx).partisan) return undefined;
+  const signals = amplifiedSignals(ctx);
+  if (signals.party) return undefined;
   const employer = ctx.profile.employer?.trim().toLowerCase();
   const pattern = employerPattern(ctx);
-  const named = pattern ? ctx.matches(pattern, from).filter((m) => /^(?:'s)?\s+(?:council|cabinet|department|board|leadership|bosses|management|staff)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14))) : [];
+  // "Redcliffe Vale council are…": past the rest of the employer's own name to the institution.
+  const own = new Set((employer ?? '').split(/[^a-z0-9']+/).filter(Boolean));
+  const after = (m: Match) => {
+    let rest = ctx.norm.slice(m.normEnd, m.normEnd + 60);
+    for (let w = /^\s+([a-z']+)/.exec(rest); w && own.has(w[1]!) && !/^(?:council|department|board)$/.test(w[1]!); w = /^\s+([a-z']+)/.exec(rest)) rest = rest.slice(w[0].length);
+    return rest;
+  };
+  const named = pattern ? ctx.matches(pattern, from).filter((m) => /^(?:'s)?\s+(?:council|cabinet|department|board|leadership|bosses|management|staff)(?![a-z])/.test(after(m))) : [];
   const minister = ctx.profile.role === 'civil-servant' ? ctx.matches(/(?<![a-z])(?:the |our )?(?:[a-z]+ )?(?:minister|secretary of state)(?![a-z])/g, from) : [];
   const refs = [...found(ctx, 'employer-references').filter((m) => m.normStart >= from), ...minister, ...named, ...(employer ? ctx.matches(new RegExp(employer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'g'), from) : [])];
   if (!refs.length) return undefined;
   const refSentences = new Set(refs.map((r) => ctx.sentenceIndexAt(r.normStart)));
   const critical = [...found(ctx, 'criticism'), ...found(ctx, 'insults'), ...found(ctx, 'insults-if-aimed'), ...found(ctx, 'attack-predicates')].some((m) => m.normStart >= from && refSentences.has(ctx.sentenceIndexAt(m.normStart)))
-    || [...refSentences].some((i) => judgement(ctx, i).score <= -2 || /(?<![a-z])(?:wouldn't know|hasn't a clue|has no idea|time for (?:him|her|them) to go)(?![a-z])/.test(ctx.sentences[i]!.text));
+    || [...refSentences].some((i) => judgement(ctx, i).score <= -2 || /(?<![a-z])(?:wouldn't know|hasn't a clue|has no idea|time for (?:him|her|them) to go)(?![a-z])/.test(ctx.sentences[i]!.text))
+    // A campaign against the employer's own decision ("tell the council: no to the four-day week!",
+    // "management won't listen, so we'll make them"): sharing it joins the campaign against them.
+    || (signals.campaigning && OPPOSES.test(ctx.norm.slice(from)))
+    || [...refSentences].some((i) => OPPOSES.test(ctx.sentences[i]!.text));
   if (!critical) return undefined;
   const at = ctx.span(from, ctx.norm.length);
   const target = ctx.text.slice(refs[0]!.start, refs[0]!.end);
@@ -35,6 +47,8 @@ function sharedCriticism(ctx: CheckContext): RuleHit | undefined {
     target,
   };
 }
+
+const OPPOSES = /(?<![a-z])(?:no to|stop (?:the|this|their|its|our)|scrap (?:the|this|their|its|it)|hands off|shame on|won't listen|refuse[sd]? to listen|on strike|strike (?:on|from|over|against)|walk ?outs?|flogging|sell-?offs?|selling off|against (?:the|this|their|its) (?:plans?|closures?|cuts?|decision|sale|proposals?)|save our|don't let (?:the|them))(?![a-z])/;
 
 const REPORTS = /(?<![a-z])(?:says?|said|found|finds|believes?|believed|thinks?|thought|confirms?|confirmed|ruled|warns?|warned|told|tells|explains?|explained|announced?|reports?|reported|has served|served)(?![a-z])/;
 

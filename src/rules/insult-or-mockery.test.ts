@@ -78,4 +78,8 @@ describe('insult-or-mockery', () => {
   it('reads a part in a play as a part', () => {
     expect(shown('insult-or-mockery', 'Our Ava\'s first school play today. She was a donkey and took it very seriously 🫏')).toEqual([]);
   });
+
+  it('lets teasing at a staff quiz or sports day through', () => {
+    expect(shown('insult-or-mockery', 'Finance won the staff quiz again. Legal are calling for a steward\'s enquiry 😂', { account: 'personal' })).toEqual([]);
+  });
 });

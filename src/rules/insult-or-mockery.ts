@@ -15,6 +15,8 @@ const persons = /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.? \p{Lu}|\p{Lu}\p{Ll}+ \p{Lu}\p{L
 const STRONG_SWEARS = ['fuck', 'fucking', 'fucked', 'fucker', 'fuckers', 'shit', 'shite', 'shitty', 'bullshit', 'cunt', 'cunts', 'bastard', 'bastards', 'wanker', 'wankers', 'twat', 'twats', 'bollocks', 'arsehole', 'arseholes', 'asshole', 'dickhead', 'knobhead', 'piss', 'pissed', 'tosser', 'bellend', 'prick', 'pricks'];
 // A corporate account laughing at the public it serves ("the excuses we hear are hilarious 😂").
 const PUBLIC = /(?<![a-z])(?:people|residents|drivers|customers|callers|calls we get|someone rang|somebody rang|someone called|parents|tenants|applicants|claimants|some of you|you|excuses|complaints|members of the public)(?![a-z])/;
+// Games people play together, where teasing the other side is part of it ("The red team are demanding a recount 😂").
+const GAME = /(?<![a-z])(?:sports day|tug of war|quiz(?: night)?|rounders|five-a-side|bake off|sack race|egg and spoon|sweepstake|pub quiz|charity match|team building|away ?day games|table tennis|darts|bowling|crazy golf|escape room)(?![a-z])/;
 const PLAY = /(?<![a-z])(?:nativity|school play|panto|pantomime|fancy dress|costume|dressed as|world book day|played the part)(?![a-z])/;
 const FAMILY = /(?<![a-z])(?:my|our) (?:son|daughter|kids?|children|boy|girl|lad|wife|husband|partner|other half|mum|dad|mam|nan|gran|granny|grandma|grandad|auntie|aunt|uncle|brother|sister|dog|cat)(?:'s)?(?![a-z])/;
 const FIRST_PERSON_SELF = /(?<![a-z])(?:i'm|i am|i was|i've been|i feel|me)(?![a-z])/;
@@ -133,6 +135,8 @@ const rule: Rule = {
         // "Apparently my son 'talks a lot'. No idea where he gets it from 🙄": family teasing.
         const family = sentences.slice(Math.max(0, i - 2), i + 1).some((p) => FAMILY.test(p.text));
         if (family && !(opponentsBySentence.get(i)?.length ?? 0) && !handle && !atPublic) continue;
+        // Teasing the other side at a staff sports day or quiz.
+        if (!(foundBySentence(ctx, 'attack-predicates').get(i)?.length ?? 0) && !handle && !atPublic && GAME.test([sentences[i - 1]?.text, s.text].join(' '))) continue;
         // "…and we are demanding a recount 😂": laughing at ourselves.
         if (!atPeople && !handle && !atPublic && /(?<![a-z])(?:we|we're|our|us)(?![a-z])/.test(s.text)) continue;
         // A laughing face in a reply about one's own day ("Killed it today! … I thought I was going to

@@ -56,4 +56,12 @@ describe('opponent-attack', () => {
     expect(shown('opponent-attack', 'Despite the noise from certain quarters, the depot upgrade is on schedule.', { account: 'corporate' })).toHaveLength(1);
     expect(shown('opponent-attack', '@reporter_sam Your piece conveniently leaves out the inspection results.', { account: 'corporate' }, { kind: 'reply' })).toHaveLength(1);
   });
+
+  it('hears veiled swipes at critics\' sense and a named campaign accused of misleading', () => {
+    const corporate = { account: 'corporate' as const };
+    expect(shown('opponent-attack', 'The new pier is the right choice, and nobody sensible thinks otherwise.', corporate)).toHaveLength(1);
+    expect(shown('opponent-attack', 'The water is safe to drink, and anyone saying otherwise is scaremongering.', corporate)).toHaveLength(1);
+    expect(shown('opponent-attack', 'These figures show how the Keep Our Pier campaign has misled the public.', corporate)).toHaveLength(1);
+    expect(shown('opponent-attack', 'The Keep Our Pier campaign has asked to meet us, and we have agreed.', corporate)).toEqual([]);
+  });
 });

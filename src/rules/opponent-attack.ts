@@ -6,7 +6,7 @@ import { addressesSomeone, opponentMentions, replyHandle, targetText, type Targe
 import { judgement, praises, putDowns, POLARITY_OF_SENTENCE } from '../engine/signals/valence';
 
 // Predicates that carry their own target ("paid agitators", "those who want to block…").
-const SELF_TARGETED = /^(?:more interested in headlines|interested in headlines|days of action|so-called|agitators|usual suspects|truth[ -]twisters|in no position to lecture|no position to lecture|anyone who says otherwise|anyone who disagrees|those who disagree|rent-?a-?mob|wreckers|troublemakers|trouble makers|militant\w*|dinosaurs|moaners)$/;
+const SELF_TARGETED = /^(?:more interested in headlines|interested in headlines|days of action|so-called|agitators|usual suspects|truth[ -]twisters|in no position to lecture|no position to lecture|anyone who says otherwise|any(?:one|body) saying otherwise|anyone who disagrees|nobody sensible|no one sensible|nobody who understands|no one who understands|those who disagree|rent-?a-?mob|wreckers|troublemakers|trouble makers|militant\w*|dinosaurs|moaners)$/;
 
 // "The Stop the Incinerator lot", "Save Our Libraries campaign": named campaigns as targets.
 const NAMED_CAMPAIGN = /(?<![a-z])(?:the )?(?:save|stop|protect|defend|hands off|friends of|no to|keep) (?:our |the )?[a-z'-]+(?: [a-z'-]+)?(?: campaign(?:ers)?| group| lot| crowd| brigade)?(?![a-z])/g;
@@ -47,6 +47,14 @@ const rule: Rule = {
       // A named campaign is written with capitals ("Stop the Incinerator"); "stop the spread" is not.
       const words = ctx.text.slice(m.start, m.end).split(/\s+/).filter((w) => !/^(?:the|our|of|to|off)$/i.test(w));
       if (words.length >= 2 && words.every((w) => capitalisedAt(ctx, ctx.text.indexOf(w, m.start)) || /^(?:lot|crowd|brigade|campaign|campaigners|group)$/i.test(w))) targets.push({ ...m, pronoun: false });
+    }
+    // "the Hard Shoulder Now campaign", "the Save Our Keepers crowd": a campaign by its capitalised name.
+    if (/ (?:campaign|campaigners|crowd|brigade|lot)(?![a-z])/.test(ctx.norm)) {
+      for (const n of ctx.text.matchAll(/(?<![A-Za-z])[Tt]he ((?:[A-Z][A-Za-z'’-]+ ){1,4})(?:campaign|campaigners|crowd|brigade|lot)(?![A-Za-z])/g)) {
+        const normStart = ctx.normOffsetOf(n.index);
+        if (normStart >= own) continue;
+        targets.push({ ...ctx.matchAt(normStart, ctx.normOffsetOf(n.index + n[0].length)), pronoun: false });
+      }
     }
     const targetsBySentence = groupBySentence(ctx, targets);
     const seen = new Set<number>();

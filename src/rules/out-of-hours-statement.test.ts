@@ -22,4 +22,8 @@ describe('out-of-hours-statement', () => {
   it('reads a catch-up notice after a strike as routine at the weekend', () => {
     expect(shown('out-of-hours-statement', 'Bins missed during the strike will be collected first, starting with the Hillside rounds. Check your street on our website.', { account: 'corporate' }, { postedAt: '2026-03-14T10:00:00' })).toEqual([]);
   });
+
+  it('lets an overnight road reopening through at any hour', () => {
+    expect(shown('out-of-hours-statement', 'Closure update: the southbound carriageway at junction 4 is now open again after emergency repairs.', { account: 'corporate' }, { postedAt: '2026-03-05T05:10:00' })).toEqual([]);
+  });
 });

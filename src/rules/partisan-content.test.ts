@@ -44,4 +44,18 @@ describe('partisan-content', () => {
   it('reads guidance about what restricted staff cannot do as guidance, not campaigning', () => {
     expect(shown('partisan-content', 'If you hold a politically restricted post, you cannot canvass or share campaign material.', { account: 'corporate' })).toEqual([]);
   });
+
+  it('reads a referendum\'s sides as sides, and a union\'s ballot as no referendum', () => {
+    const restricted = { account: 'personal' as const, restricted: true };
+    expect(shown('partisan-content', 'Vote No on 4 June and keep the committee system we have.', restricted)).toHaveLength(1);
+    expect(shown('partisan-content', 'So pleased the Yes campaign looks set to win the referendum.', restricted)).toHaveLength(1);
+    expect(shown('partisan-content', 'The Yes and No campaigns will both speak at the referendum hustings on Tuesday.', restricted)).toEqual([]);
+    expect(shown('partisan-content', 'RT @DepotUnite: Vote YES for strike action in the pay ballot!', restricted, { kind: 'repost' })).toEqual([]);
+  });
+
+  it('hears "proud council officer" as naming the job', () => {
+    const free = { account: 'personal' as const, restricted: false };
+    expect(shown('partisan-content', 'Vote Yes on 4 June for an elected mayor. Proud council officer and prouder Yes voter!', free)).toHaveLength(1);
+    expect(shown('partisan-content', 'Vote Yes on 4 June for an elected mayor!', free)).toEqual([]);
+  });
 });

@@ -50,4 +50,16 @@ describe('personal-details', () => {
   it('treats someone introduced by their office as an official, in every later mention', () => {
     expect(shown('personal-details', 'Maya Ferris joined the council as chief executive on Monday. Maya\'s salary and appointment report are published on our website.', { account: 'corporate' })).toEqual([]);
   });
+
+  it('reads a reply that explains the appeal route on a condition as no disclosure', () => {
+    expect(shown('personal-details', '@kim_runs If you believe your parking fine was wrong, you can appeal within 28 days here: https://example.gov.uk/appeal', { account: 'corporate' }, { kind: 'reply' })).toEqual([]);
+  });
+
+  it('keeps what happened to someone named with their age, even in a thank-you', () => {
+    expect(shown('personal-details', 'Thank you to the crew who helped when walker Dafydd Price, 61, from Llanfair fell on the cliff path. He is in hospital with a broken hip.', { account: 'corporate' })).toHaveLength(1);
+  });
+
+  it('reads an address that spells out the name written beside it', () => {
+    expect(shown('personal-details', 'Thanks to Ottilie Marsh (ottilie.marsh@postbox.example) for reporting the broken gate.', { account: 'corporate' })).toHaveLength(1);
+  });
 });

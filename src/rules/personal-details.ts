@@ -183,7 +183,14 @@ const rule: Rule = {
     // Anyone's email that spells their name ("helen.royce@…") next to that name.
     for (const m of (at ? ctx.matches(/[a-z]+[._][a-z]+@[a-z0-9.-]+\.[a-z]{2,}/g) : [])) {
       const person = personNear(m);
-      if (person && m.text.startsWith(person.name.split(/\s+/)[0]!.toLowerCase())) add(m, "a named person's email address", person.name);
+      if (person && m.text.startsWith(person.name.split(/\s+/)[0]!.toLowerCase())) {
+        add(m, "a named person's email address", person.name);
+        continue;
+      }
+      // A name the lists do not know, written out just before its address: "Rhiannon Cole (rhiannon.cole@…)".
+      const [first, last] = m.text.split('@')[0]!.split(/[._]/);
+      const written = new RegExp(`(?<![A-Za-z])(${first![0]!.toUpperCase()}${first!.slice(1)} ${last![0]!.toUpperCase()}${last!.slice(1)})(?![A-Za-z])`).exec(ctx.text.slice(Math.max(0, m.start - 80), m.start));
+      if (written) add(m, "a named person's email address", written[1]!);
     }
     for (const m of (digits ? ctx.matches(DATE_OF_BIRTH) : [])) add(m, 'a date of birth', personNear(m)?.name ?? handle);
     for (const m of (digits ? ctx.matches(BANK) : [])) add(m, 'bank details', personNear(m)?.name ?? handle);
@@ -237,9 +244,13 @@ const rule: Rule = {
     for (const p of persons) {
       // Circumstances told in a sentence that celebrates ("named Public Servant of the Year for her
       // work setting up a mental health helpline") are what the post honours, not a disclosure.
+      const age = new RegExp(String.raw`^\s*,?\s*\(?(?:aged\s+|year\s+)?\d{1,3}\)?[,)]`, 'i').test(ctx.text.slice(p.end, p.end + 12)) || /(?<![\d£])\b\d{1,3}\s*(?:,|years? old|-year-old| today)/.test(ctx.text.slice(p.end, p.end + 80));
       const around = within(circumstances, p.start, 260).filter((c) => {
         const cs = ctx.sentenceAt(c.normStart);
         if (!(cs && celebrated.test(cs.text))) return true;
+        // Someone given with their age in a thank-you ("Thank you to everyone who helped when visitor
+        // Gareth Ellis, 52, collapsed") is not the one thanked: what happened to them is theirs.
+        if (age && !/^\s*(?:for|on|who)(?![a-z])/.test(ctx.text.slice(p.end).replace(/^\s*,?\s*\(?(?:aged\s+)?\d{1,3}\)?,?/, ''))) return true;
         // …but their own circumstances stay ("his PTSD claim", "her pregnancy"), and so does anything
         // they are keeping quiet.
         const before = ctx.norm.slice(Math.max(0, c.normStart - 24), c.normStart);
@@ -247,7 +258,6 @@ const rule: Rule = {
       });
       if (!around.length && !/\s/.test(p.name)) continue;
       const strong = around.filter((c) => STRONG_CIRCUMSTANCE.test(c.text));
-      const age = new RegExp(String.raw`^\s*,?\s*\(?(?:aged\s+|year\s+)?\d{1,3}\)?[,)]`, 'i').test(ctx.text.slice(p.end, p.end + 12)) || /(?<![\d£])\b\d{1,3}\s*(?:,|years? old|-year-old| today)/.test(ctx.text.slice(p.end, p.end + 80));
       const sentence = ctx.sentenceAt(ctx.normOffsetOf(p.start));
       const street = /(?:on|of|from|in|at)\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+(?:Road|Street|Lane|Close|Way|Avenue|Drive|Crescent|Rise|Grove|Gardens|Terrace|Place|Court|Mews|Walk|Row)\b/u.test(ctx.text.slice(p.end, p.end + 40));
       // A full name with an age and a street ("Donald Fraser, 67, of Burnside Terrace") identifies
@@ -278,6 +288,9 @@ const rule: Rule = {
     // date of birth").
     const particular = (c: Match) => {
       const sentence = ctx.sentenceAt(c.normStart)?.text ?? '';
+      // "If you think your penalty was issued wrongly, you can challenge it within 28 days": a condition
+      // explains the route, it states nothing about them.
+      if (/^\W*(?:@\w+\s+)*if (?:you|your)(?![a-z])/.test(sentence)) return false;
       return /\d|£|(?<![a-z])(?:you owe|you've|you have|you had|you were|your (?:[a-z]+ ){0,2}(?:was|were|has|had|is being|has been))(?![a-z])/.test(sentence) && !/(?<![a-z])depends on(?![a-z])/.test(sentence);
     };
     if (handle && !hits.length && strongCircumstances.some((c) => /(?:your|you)/.test(norm.slice(Math.max(0, c.normStart - 30), c.normEnd)) && particular(c))) {

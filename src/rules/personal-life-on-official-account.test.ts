@@ -17,4 +17,9 @@ describe('personal-life-on-official-account', () => {
     expect(shown('personal-life-on-official-account', 'Cup final sweepstake is open in the office! My money\'s on the underdogs.', { account: 'corporate' })).toHaveLength(1);
     expect(shown('personal-life-on-official-account', 'Our staff sweepstake raised £180 for the hospice. Thank you all!', { account: 'corporate' })).toEqual([]);
   });
+
+  it('hears the administrator\'s family trip and a Friday night out', () => {
+    expect(shown('personal-life-on-official-account', 'Me and the kids are off to the Gower for the week 🏖️', { account: 'corporate' })).toHaveLength(1);
+    expect(shown('personal-life-on-official-account', 'Friday night vibes at the depot: pizza and karaoke 🎤', { account: 'corporate' })).toHaveLength(1);
+  });
 });

@@ -44,4 +44,20 @@ describe('unsourced-statistic', () => {
   it('takes the organisation\'s own counters as the source of a count', () => {
     expect(shown('unsourced-statistic', 'Our automatic counters recorded an average of 820 cycle trips a day on the new lane.', { account: 'corporate' })).toEqual([]);
   });
+
+  it('does not read the tail of a figure or a year as "N in M"', () => {
+    expect(shown('unsourced-statistic', 'Running costs for the depot were £61,200 in 2024/25, set out in the cabinet papers.', { account: 'corporate' })).toEqual([]);
+    expect(shown('unsourced-statistic', 'Three in four tenants now pay online.', { account: 'corporate' })).toHaveLength(1);
+  });
+
+  it('reads a charge on a condition as a price, not a finding', () => {
+    expect(shown('unsourced-statistic', 'The fine is £90, reduced to £45 if paid within 14 days.', { account: 'corporate' })).toEqual([]);
+    expect(shown('unsourced-statistic', 'Fly-tipping costs have been cut to £2m, a record low.', { account: 'corporate' })).toHaveLength(1);
+  });
+
+  it('hears "at its lowest for a decade" as a record, and "our polling" as no published source', () => {
+    expect(shown('unsourced-statistic', 'Knife crime in the borough is at its lowest for a decade.', { account: 'corporate' })).toHaveLength(1);
+    expect(shown('unsourced-statistic', 'Most residents back the new bin rules, according to our polling.', { account: 'corporate' })).toHaveLength(1);
+    expect(shown('unsourced-statistic', 'Most residents back the new bin rules, according to our polling published today: https://example.gov.uk/poll', { account: 'corporate' })).toEqual([]);
+  });
 });

@@ -16,7 +16,8 @@ const CLAIMS: Claim[] = [
   new RegExp(String.raw`(?<![a-z])(?:cut|cuts|reduced|reduces|fallen|fell|falls|dropped|drops|risen|rose|rises|increased|increases|decreased|grown|grew|doubled|tripled|halved|saved|saving|saves|boosted|slashed|improved|improves|lowered|raised)(?: [a-z'-]+){0,8}? (?:by (?:(?:almost|nearly|around|about|over|more than|roughly|some) )?(?:${NUMBER}|${SHARE})|(?:to |from )?(?:£\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)?|\d[\d,.]*\s?(?:%|per ?cent|percent))|${SHARE})(?![a-z0-9])`, 'g'),
   new RegExp(String.raw`(?<![a-z0-9])\d[\d,.]*\s?(?:%|per ?cent) (?:rise|fall|increase|drop|cut|reduction|more|fewer|less|higher|lower|faster|slower)(?![a-z])`, 'g'),
   // "nine out of ten parents", "3 in 4 residents", "80% of people", "the majority of residents"
-  /(?<![a-z0-9])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:out of|in) (?:\d+|every|ten|five|four|three|two)(?: [a-z'-]+){0,2}/g,
+  // Not the tail of a larger figure ("£88,400 in 2025/26") nor a year ("400 in 2025").
+  /(?<![a-z0-9£$,.])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:out of|in) (?:(?!(?:19|20)\d\d(?![0-9]))\d+|every|ten|five|four|three|two)(?: [a-z'-]+){0,2}/g,
   /(?<![a-z0-9])\d[\d,.]*\s?(?:%|per ?cent) of (?:people|parents|residents|families|children|pupils|patients|businesses|households|users|customers|tenants|adults|voters|staff|claimants|drivers|young people|local people)(?![a-z])/g,
   /(?<![a-z])(?:the vast majority of|only a (?:small |tiny )?minority of|a (?:small |tiny )?minority of) (?:residents|people|parents|families|businesses|households|users|customers|tenants|voters|the public|local people)(?![a-z])/g,
   // Records: "more … than ever before", "faster than at any time in our history", "for the first time in six years"
@@ -32,6 +33,8 @@ const CLAIMS: Claim[] = [
   // "the cleanest it has been in living memory", "the shortest they have ever been"
   /(?<![a-z])the [a-z]+est (?:it|they|we|waiting times?|[a-z]+) (?:has|have|had) (?:ever )?been(?: [a-z ]{0,20}?(?:in living memory|on record|for decades|in decades|since records began|in \d+ years))?/g,
   /(?<![a-z])(?:in living memory|since records began|on record)(?![a-z])/g,
+  // "at its lowest for a decade", "at their highest level in 20 years"
+  /(?<![a-z])at (?:its|their|a|the) (?:lowest|highest|best|worst|smallest|biggest) (?:level |point |rate )?(?:for|in|since) (?:a decade|decades|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty) (?:years|decades)|years|records began|(?:19|20)\d\d)(?![a-z0-9])/g,
   // What the public think, and league tables: "most residents support", "overwhelming support",
   // "the best-performing council in the region", "above the national average".
   /(?<![a-z])(?:overwhelming(?:ly)? (?:support|supports|backing|back|backs|backed|supported|welcomed|welcome)|widely (?:welcomed|supported|backed)|(?:most|the majority of|nearly all|almost all) (?:residents|people|parents|families|businesses|tenants|users|staff|drivers|locals) (?:support|back|want|agree|welcome|love|oppose)|the public (?:back|support|want|agree))(?![a-z])/g,
@@ -92,6 +95,9 @@ const CLAIMS: Claim[] = [
 // What makes a claim sourced: a link, or a named source, in the same sentence or the next one.
 const ATTRIBUTION = /(?<![a-z])(?:according to|(?:the )?(?:independent )?(?:panel|review|inquiry|audit|inspectorate|regulator|ombudsman|commission|tribunal)(?: has)? (?:recommended|found|concluded|reported)|source:|sources:|figures from|data from|published by|ons |office for national statistics|table \d|survey (?:by|of|from)|report (?:by|from)|study (?:by|from)|audit (?:by|from)|see (?:the|our) (?:report|release|data|figures)|full (?:release|breakdown|report|data)|(?:our|the) (?:automatic |traffic |footfall |own )?(?:counters|sensors|monitors|meters|volunteers|rangers|surveyors|survey teams?|staff) (?:recorded|record|show|showed|counted|count|logged|surveyed))/;
 
+// "According to our polling" names no published source: the organisation's own unpublished work.
+const OWN_UNPUBLISHED = /according to (?:our|internal) (?:own )?(?:polling|polls?|research|survey|figures|data|analysis|modelling|estimates|calculations)(?![a-z])(?! (?:published|table|release|report))/g;
+
 const SCHEDULED = /(?:^|[^a-z])(?:from|starting|on|by) (?:(?:\d{1,2}(?:st|nd|rd|th)? )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:next|this) (?:month|week|year|april|spring|summer|autumn|winter)|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])(?!.*(?:since|than|compared|last year|record))/;
 
 const rule: Rule = {
@@ -124,7 +130,7 @@ const rule: Rule = {
       const s = sentences[i]!;
       const next = sentences[i + 1];
       const linked = (from: number, to: number) => ctx.links.some((l) => l.start < to && l.end > from);
-      if (linked(s.normStart, s.normEnd) || ATTRIBUTION.test(s.text)) return true;
+      if (linked(s.normStart, s.normEnd) || ATTRIBUTION.test(s.text.replace(OWN_UNPUBLISHED, ''))) return true;
       // "We've published the results of our consultation. … 61% of people disagreed."
       const prev = sentences[i - 1];
       if (prev && /(?<![a-z])(?:we(?:'ve| have)? published|published (?:today|the results|our)|the results of|results show|our report|the report shows)(?![a-z])/.test(prev.text)) return true;
@@ -136,9 +142,11 @@ const rule: Rule = {
     // Money raised for a cause is the poster's own count ("raised £640 for the hospice"); a charge
     // "raised by 5%" or "raised to £2,500" is a change.
     const fundraising = (m: Match) => /^raised(?! .*\b(?:by|to|from)\b)/.test(m.text) && /£/.test(m.text);
+    // A charge on a condition is a price, not a finding: "a £70 penalty, reduced to £35 if paid within 14 days".
+    const conditional = (m: Match) => /£/.test(m.text) && /^\s*(?:if|when|for (?:early|prompt)|within)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 12));
     for (const claim of CLAIMS) {
       const re = claim instanceof RegExp ? claim : claim.gate.test(ctx.norm) ? claim.re : undefined;
-      if (re) claims.push(...ctx.matches(re, 0, own).filter((m) => !fundraising(m)));
+      if (re) claims.push(...ctx.matches(re, 0, own).filter((m) => !fundraising(m) && !conditional(m)));
     }
     claims.sort((a, b) => a.normStart - b.normStart);
     const seen = new Set<number>();

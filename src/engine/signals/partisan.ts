@@ -13,7 +13,7 @@ export interface PartisanSignal extends Match {
 
 // Words that, in the same sentence as a party, make the mention a judgement for or against it.
 const PARTISAN_JUDGEMENT =
-  /(?<![a-z])(?:proud|finally|neglect\w*|cuts|underfund\w*|austerity|fail\w*|mess|chaos|ruin\w*|broken|deliver\w*|promises?|betray\w*|lies|lied|liars|good riddance|finished|deserve your vote|squirm|dither|get behind|urge everyone|stitch-up|stitch up|fix(?:ed)? (?:it|them)|only the|years of|decade of|decades of|thanks to|under the|run by|-run|-led|out\b|scum|disaster\w*|shambles|wrecked|sleaze|corrupt\w*|best|worst|right|wrong|better|worse|gets? on with|while others|administration gets)(?![a-z])/;
+  /(?<![a-z])(?:proud|delighted|thrilled|pleased|glad|relieved|gutted|going to walk|walk it|finally|neglect\w*|cuts|underfund\w*|austerity|fail\w*|mess|chaos|ruin\w*|broken|deliver\w*|promises?|betray\w*|lies|lied|liars|good riddance|finished|deserve your vote|squirm|dither|get behind|urge everyone|stitch-up|stitch up|fix(?:ed)? (?:it|them)|only the|years of|decade of|decades of|thanks to|under the|run by|-run|-led|out\b|scum|disaster\w*|shambles|wrecked|sleaze|corrupt\w*|best|worst|right|wrong|better|worse|gets? on with|while others|administration gets)(?![a-z])/;
 
 // "Vote Morrow", "vote Labour", "vote for the Greens"; not "vote on", "vote online", "vote by post".
 const VOTE_FOR = /(?<![a-z#])vot(?:e|ing)\s+(?:for\s+)?(?:the\s+)?([a-z][a-z'-]+)/g;
@@ -77,6 +77,21 @@ export function partisanSignals(ctx: CheckContext): PartisanSignal[] {
       // A named choice: a party, or a capitalised name in the original ("Vote Morrow").
       const choiceAt = m.normStart + m.text.lastIndexOf(choice);
       if (isPartyWord(ctx, choice) || capitalisedAt(ctx, ctx.span(choiceAt, choiceAt + 1).start)) add(m, 'voting');
+    }
+    // A referendum's sides: "Vote Yes on 7 May" takes one, as does a "proud Yes campaigner"; "the No
+    // campaign" is a side by name, partisan when judged like a party. "Yes or No" is the question itself.
+    if (/(?<![a-z])(?:yes|no)(?![a-z])/.test(ctx.norm) && /referend|(?:yes|no) (?:campaign|vote|side)|vote (?:yes|no)/.test(ctx.norm)) {
+      for (const m of ctx.matches(/(?<![a-z])(?:vote|voting|back(?:ing)?) (?:yes|no)(?![a-z])(?! or)|(?<![a-z])(?:yes|no) campaigners?(?![a-z])/g)) {
+        // "Vote YES for strike action": a union's ballot, not a referendum.
+        const sentence = ctx.sentenceAt(m.normStart)?.text ?? '';
+        if (/strike|industrial action|pay offer|ballot|union/.test(sentence) && !/referend/.test(sentence)) continue;
+        const word = /(?:yes|no)/.exec(m.text)!;
+        if (!capitalisedAt(ctx, ctx.span(m.normStart + word.index, m.normStart + word.index + 1).start)) continue;
+        add(m, /^(?:vot|back)/.test(m.text) || /campaigners?$/.test(m.text) ? 'voting' : 'party');
+      }
+      for (const m of ctx.matches(/(?<![a-z])the (?:yes|no) (?:campaign|side|camp)(?![a-z])/g)) {
+        if (capitalisedAt(ctx, ctx.span(m.normStart + 4, m.normStart + 5).start)) add(m, 'party');
+      }
     }
     // Parties by colour and by the administration's nickname: "our friends in yellow", "the Reds
     // delivering", "#RedWexmoor", "the last lot", "Reform's plan".

@@ -43,6 +43,8 @@ const ROLE_CLAIMS: RegExp[] = [
   // "Proud to lead Calderbrook's highways team", "back at my desk at the Victims' Care Service"
   /(?<![a-z])(?:proud|privileged|lucky|honoured) to (?:lead|run|head|manage|work (?:for|at|in|with)|be part of|serve (?:at|with|in)) (?:the |our |my )?[a-z'-]+(?:'s)? (?:[a-z'-]+ ){0,3}?(?:team|service|department|council|agency|directorate|unit|office)(?![a-z])/g,
   /(?<![a-z])(?:back )?at my desk (?:at|in) (?:the )?[a-z]/g,
+  // "Proud council officer and even prouder Yes campaigner", "Proud civil servant. Views my own."
+  /(?:^|[.!?\n]\s*)(?:a )?(?:proud|lifelong|long-serving) (?:council|local government|local authority|civil|public) (?:officer|worker|employee|servant)(?![a-z])/g,
   // "Working on the Fellhead file at the Planning Board", "from someone who sat in the room"
   /(?<![a-z])working on the [a-z' -]{2,40}? (?:file|case|application|scheme|project|bid|contract|review) (?:at|for) (?:the )?[a-z]/g,
   /(?<![a-z])(?:someone|somebody|one of the people) who (?:sat|was) in the (?:room|meeting)(?![a-z])/g,
