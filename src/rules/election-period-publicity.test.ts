@@ -20,4 +20,10 @@ describe('election-period-publicity', () => {
   it('reads encouragement to vote, whoever for, as turnout', () => {
     expect(shown('election-period-publicity', 'Whichever party you back, go and listen to the candidates before you vote on Thursday.', { account: 'personal', restricted: true, electionPeriod: true })).toEqual([]);
   });
+
+  it('reads a minister publicised by an official account in the election period as publicity, unless put off', () => {
+    const corporate = { account: 'corporate' as const, role: 'civil-servant' as const, electionPeriod: true };
+    expect(shown('election-period-publicity', 'The Bridges Minister visited our Carlow depot today to meet the inspection crews.', corporate)).toHaveLength(1);
+    expect(shown('election-period-publicity', "The Bridges Minister's visit to our Carlow depot is postponed until after the election.", corporate)).toEqual([]);
+  });
 });

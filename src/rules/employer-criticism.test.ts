@@ -64,4 +64,9 @@ describe('employer-criticism', () => {
     // The same campaign thanking the council is no criticism.
     expect(shown('employer-criticism', 'RT @SaveMarshfieldPool: Thank you to the council for listening. The lido stays open!', officer, { kind: 'repost' })).toEqual([]);
   });
+
+  it('hears a shared campaign that says the employer\'s councillors or ministers failed', () => {
+    expect(shown('employer-criticism', 'RT @SaveHartCrossing: Councillors voted to put our kids at risk. Join the march on Saturday!', { account: 'personal', role: 'local-gov-officer' }, { kind: 'repost' })).toHaveLength(1);
+    expect(shown('employer-criticism', 'RT @FibreForFells: Ministers promised gigabit to every farm. Most still can\'t get a signal. Join our campaign.', { account: 'personal', role: 'civil-servant' }, { kind: 'repost' })).toHaveLength(1);
+  });
 });

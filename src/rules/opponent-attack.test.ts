@@ -64,4 +64,12 @@ describe('opponent-attack', () => {
     expect(shown('opponent-attack', 'These figures show how the Keep Our Pier campaign has misled the public.', corporate)).toHaveLength(1);
     expect(shown('opponent-attack', 'The Keep Our Pier campaign has asked to meet us, and we have agreed.', corporate)).toEqual([]);
   });
+
+  it('hears jabs at objectors, critics proved wrong, and motives imputed', () => {
+    const corporate = { account: 'corporate' as const };
+    expect(shown('opponent-attack', 'Those objecting to the scheme offered no credible alternative, only slogans.', corporate)).toHaveLength(1);
+    expect(shown('opponent-attack', 'Those who predicted chaos at the tip have been proved wrong yet again.', corporate)).toHaveLength(1);
+    expect(shown('opponent-attack', 'The union is using children as a bargaining chip.', corporate)).toHaveLength(1);
+    expect(shown('opponent-attack', '@TownGazette Funny how your reporter only ever seems to find the people who agree with her.', corporate, { kind: 'reply' })).toHaveLength(1);
+  });
 });

@@ -10,7 +10,7 @@ const SELF_TARGETED = /^(?:more interested in headlines|interested in headlines|
 
 // "The Stop the Incinerator lot", "Save Our Libraries campaign": named campaigns as targets.
 const NAMED_CAMPAIGN = /(?<![a-z])(?:the )?(?:save|stop|protect|defend|hands off|friends of|no to|keep) (?:our |the )?[a-z'-]+(?: [a-z'-]+)?(?: campaign(?:ers)?| group| lot| crowd| brigade)?(?![a-z])/g;
-const THE_X_LOT = /(?<![a-z])the [a-z' -]{2,40}? (?:lot|crowd|brigade)(?![a-z])/g;
+const THE_X_LOT = /(?<![a-z])the [a-z' -]{2,40}? (?:lot|crowd|brigade|mob)(?![a-z])/g;
 // "the anti-LTN lot", "the pro-incinerator crowd": named by what they oppose or back.
 const ANTI_PRO = /(?<![a-z])the (?:anti|pro)-[a-z0-9-]+ (?:lot|crowd|brigade|mob|campaigners|protesters|brigade|lobby|activists)(?![a-z])/g;
 

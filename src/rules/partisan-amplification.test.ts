@@ -27,4 +27,8 @@ describe('partisan-amplification', () => {
     expect(shown('partisan-amplification', 'RT @NorthShiresPolice: Expect delays on the ring road on Sunday because of a march through the town centre. Plan your journey.', { account: 'corporate' }, { kind: 'repost' })).toEqual([]);
     expect(shown('partisan-amplification', 'RT @StopTheRingRoad: March with us on Sunday and tell the council no!', { account: 'corporate' }, { kind: 'repost' })).toHaveLength(1);
   });
+
+  it('reads a "…Truth" account as a campaign', () => {
+    expect(shown('partisan-amplification', 'RT @BypassTruthUK: The minister wasted millions on this road and still won\'t apologise.', { account: 'personal', role: 'civil-servant' }, { kind: 'repost' })).toHaveLength(1);
+  });
 });

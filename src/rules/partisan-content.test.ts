@@ -58,4 +58,12 @@ describe('partisan-content', () => {
     expect(shown('partisan-content', 'Vote Yes on 4 June for an elected mayor. Proud council officer and prouder Yes voter!', free)).toHaveLength(1);
     expect(shown('partisan-content', 'Vote Yes on 4 June for an elected mayor!', free)).toEqual([]);
   });
+
+  it('reads joining a party, its rosettes and a member\'s ten-year vision as taking a side', () => {
+    const restricted = { account: 'personal' as const, restricted: true };
+    expect(shown('partisan-content', 'Joined the Harbour Party this morning. Long overdue.', restricted)).toHaveLength(1);
+    expect(shown('partisan-content', 'So many green rosettes in the market square today 💚', restricted)).toHaveLength(1);
+    expect(shown('partisan-content', 'Cllr Ruth Dace opened the pool and set out her vision for running it for the next ten years.', { account: 'corporate' })).toHaveLength(1);
+    expect(shown('partisan-content', 'Cheering on Amir Shah at the hustings tonight. The town needs a mayor who listens.', restricted)).toHaveLength(1);
+  });
 });

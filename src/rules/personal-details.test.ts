@@ -62,4 +62,15 @@ describe('personal-details', () => {
   it('reads an address that spells out the name written beside it', () => {
     expect(shown('personal-details', 'Thanks to Ottilie Marsh (ottilie.marsh@postbox.example) for reporting the broken gate.', { account: 'corporate' })).toHaveLength(1);
   });
+
+  it('reads a first name with its possessive, and a saint\'s name as a place', () => {
+    expect(shown('personal-details', "Saw Tomasz's sick note in the tray. Hope the back op goes well, mate!", { account: 'personal' })).toHaveLength(1);
+    expect(shown('personal-details', "Hustings tonight at St Anne's church hall, doors at 7.", { account: 'personal' })).toEqual([]);
+  });
+
+  it('reads a name with its age before "and", a misconduct hearing, and a round owed as no debt', () => {
+    expect(shown('personal-details', 'So proud of Ellis Kerr, 16 and just out of care, who starts at the depot on Monday.', { account: 'personal' })).toHaveLength(1);
+    expect(shown('personal-details', 'Misconduct hearing for Shona Baird from revenues is next week.', { account: 'personal' })).toHaveLength(1);
+    expect(shown('personal-details', 'Quiz night: the team lost and Gary Holt owes us a round.', { account: 'personal' })).toEqual([]);
+  });
 });

@@ -61,8 +61,12 @@ function people(ctx: Parameters<Rule['check']>[0]): Person[] {
     if (OFFICE.test(ctx.norm)) for (const o of ctx.text.matchAll(/(?<![A-Za-zÀ-ÿ])([A-ZÀ-Þ][a-zß-ÿ'’-]+) [A-ZÀ-Þ][a-zß-ÿ'’-]+(?:,| (?:joined|joins|has joined|is|was|became|becomes|starts|started)(?: [A-Za-z']+){0,6}? as) (?:our |the |its )?(?:new |interim |acting )?(?:chief executive|chief exec|director|deputy director|leader|mayor|minister|chair|head of|permanent secretary|commissioner|chief constable|chief fire officer|monitoring officer)/g)) officials.add(o[1]!.toLowerCase());
     let m: RegExpExecArray | null;
     while ((m = word.exec(ctx.text)) !== null) {
-      const first = m[1]!.toLowerCase();
+      // "Priya's fit note": the name without its possessive.
+      const possessive = m[2] === undefined && /['’]s$/.test(m[1]!);
+      const first = m[1]!.toLowerCase().replace(/['’]s$/, '');
       if (official(m.index) || officials.has(first)) continue;
+      // "St Anne's", "Saint David's": a place named for a saint.
+      if (/(?:\bSt\.?|\bSaint)\s+$/.test(ctx.text.slice(Math.max(0, m.index - 7), m.index))) continue;
       if (names.has(first)) {
         // At the start of a sentence a capital proves nothing ("Faith in humanity restored"): there a
         // name needs a surname or an initial after it.
@@ -73,10 +77,15 @@ function people(ctx: Parameters<Rule['check']>[0]): Person[] {
         // "We adopted Maisie at the age of seven, straight off a racing kennel": a pet.
         if (!surname && PET.test(ctx.norm.slice(Math.max(0, ctx.normOffsetOf(m.index) - 120), ctx.normOffsetOf(m.index) + 120))) continue;
         const withInitial = /^\s+[A-Z]\b\.?/.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4));
-        const end = m.index + m[0].length + (m[2] === undefined && withInitial ? withInitial[0].length : 0);
+        const end = possessive ? m.index + m[1]!.length - 2 : m.index + m[0].length - (m[2] !== undefined && /['’]s$/.test(m[2]) ? 2 : 0) + (m[2] === undefined && withInitial ? withInitial[0].length : 0);
         out.push({ start: m.index, end, name: ctx.text.slice(m.index, end) });
         continue;
       }
+      // "Spotted Priya's fit note": a capitalised word before a name is not its first name; read on
+      // from the second word.
+      // (Only at a sentence's start, where the first word's capital proves nothing; "Ysgol Bryn Helyg"
+      // is a school's name.)
+      if (m[2] !== undefined && /^(?:\s*|.*[.!?:\n]\s*)$/.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) word.lastIndex = m.index + m[0].length - m[2].length;
     }
     // A full name introduced as someone the writer met: "a dad today, Darren Keating from Stockwell".
     const introduced = /(?<![A-Za-zÀ-ÿ])(?:a|an|one|this|the)(?: [a-zß-ÿ]+){0,2} (?:dad|mum|mother|father|man|woman|lady|gentleman|lad|bloke|fella|chap|guy|girl|boy|resident|tenant|client|customer|claimant|service user|patient|pupil|parent|carer|neighbour|applicant|prisoner|inmate)(?: [a-zß-ÿ]+){0,4}(?:,| called| named)\s+([A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+)?)/g;
@@ -150,7 +159,8 @@ const rule: Rule = {
     const at = norm.includes('@');
     const persons = people(ctx);
     const handle = replyHandle(ctx);
-    const circumstances = found(ctx, 'sensitive-circumstances');
+    // "Kev owes us a round": a round of drinks, not a debt.
+    const circumstances = found(ctx, 'sensitive-circumstances').filter((c) => !(c.text === 'owes' && /^\s+(?:us|me|you|everyone|the team) an? (?:round|pint|drink|coffee|brew|cake|biscuit|doughnut)/.test(ctx.norm.slice(c.normEnd, c.normEnd + 30))));
     const strongCircumstances = circumstances.filter((c) => STRONG_CIRCUMSTANCE.test(c.text));
     // Lists are sorted by position, so "within N characters" is a binary search, not a scan.
     const within = <T extends { start: number }>(list: readonly T[], at: number, span: number): T[] => {
@@ -244,7 +254,7 @@ const rule: Rule = {
     for (const p of persons) {
       // Circumstances told in a sentence that celebrates ("named Public Servant of the Year for her
       // work setting up a mental health helpline") are what the post honours, not a disclosure.
-      const age = new RegExp(String.raw`^\s*,?\s*\(?(?:aged\s+|year\s+)?\d{1,3}\)?[,)]`, 'i').test(ctx.text.slice(p.end, p.end + 12)) || /(?<![\d£])\b\d{1,3}\s*(?:,|years? old|-year-old| today)/.test(ctx.text.slice(p.end, p.end + 80));
+      const age = new RegExp(String.raw`^\s*,?\s*\(?(?:aged\s+|year\s+)?\d{1,3}\)?(?:[,)]|,?\s+and\s)`, 'i').test(ctx.text.slice(p.end, p.end + 14)) || /(?<![\d£])\b\d{1,3}\s*(?:,|years? old|-year-old| today)/.test(ctx.text.slice(p.end, p.end + 80));
       const around = within(circumstances, p.start, 260).filter((c) => {
         const cs = ctx.sentenceAt(c.normStart);
         if (!(cs && celebrated.test(cs.text))) return true;

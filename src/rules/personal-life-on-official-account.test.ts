@@ -22,4 +22,9 @@ describe('personal-life-on-official-account', () => {
     expect(shown('personal-life-on-official-account', 'Me and the kids are off to the Gower for the week 🏖️', { account: 'corporate' })).toHaveLength(1);
     expect(shown('personal-life-on-official-account', 'Friday night vibes at the depot: pizza and karaoke 🎤', { account: 'corporate' })).toHaveLength(1);
   });
+
+  it('hears the account\'s admin speaking as themselves', () => {
+    expect(shown('personal-life-on-official-account', "Whoever's running this account today is still sulking about the rugby 😭", { account: 'corporate' })).toHaveLength(1);
+    expect(shown('personal-life-on-official-account', 'Sunrise swim before work for yours truly 🌊', { account: 'corporate' })).toHaveLength(1);
+  });
 });

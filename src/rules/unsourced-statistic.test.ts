@@ -60,4 +60,14 @@ describe('unsourced-statistic', () => {
     expect(shown('unsourced-statistic', 'Most residents back the new bin rules, according to our polling.', { account: 'corporate' })).toHaveLength(1);
     expect(shown('unsourced-statistic', 'Most residents back the new bin rules, according to our polling published today: https://example.gov.uk/poll', { account: 'corporate' })).toEqual([]);
   });
+
+  it('hears trends and forecasts stated without their figures', () => {
+    const corporate = { account: 'corporate' as const };
+    expect(shown('unsourced-statistic', 'Only a tiny number of people were caught up in the outage.', corporate)).toHaveLength(1);
+    expect(shown('unsourced-statistic', 'The number of school places in the county has risen, not fallen.', corporate)).toHaveLength(1);
+    expect(shown('unsourced-statistic', 'The new bridge remains on budget.', corporate)).toHaveLength(1);
+    expect(shown('unsourced-statistic', 'The delay will add £250,000 to the cost of the scheme.', corporate)).toHaveLength(1);
+    expect(shown('unsourced-statistic', '@resident Without the rise, 90 respite places would have to be cut.', corporate, { kind: 'reply' })).toHaveLength(1);
+    expect(shown('unsourced-statistic', '@resident We are still answering 85% of calls within a minute.', corporate, { kind: 'reply' })).toHaveLength(1);
+  });
 });

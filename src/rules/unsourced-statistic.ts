@@ -57,7 +57,7 @@ const CLAIMS: Claim[] = [
   gated(/among the|one of the/, /(?<![a-z])(?:among|one of) the (?:best|worst|highest|lowest|fastest|slowest)[- ](?:paid|performing|rated|ranked|funded)(?![a-z])/g),
   gated(/generation/, /(?<![a-z])(?:biggest|largest|greatest|best|worst|most [a-z]+) [a-z -]{2,40}? in a generation(?![a-z])/g),
   // "cleared 94% of missed bins", "well within budget"
-  gated(/%|per ?cent/, /(?<![a-z])(?:cleared|collected|completed|resolved|answered|processed|fixed|repaired|reached|inspected) (?:(?:almost|nearly|around|about|over|more than) )?\d[\d,.]*\s?(?:%|per ?cent) of(?![a-z])/g),
+  gated(/%|per ?cent/, /(?<![a-z])(?:cleared|collected|completed|resolved|answered|answering|answer|processed|processing|fixed|fixing|repaired|reached|reaching|inspected) (?:(?:almost|nearly|around|about|over|more than) )?\d[\d,.]*\s?(?:%|per ?cent) of(?![a-z])/g),
   gated(/budget/, /(?<![a-z])(?:well )?within budget(?![a-z])/g),
   // "the biggest investment … this council has ever made", "the most dangerous in Europe", "less likely to reoffend than"
   gated(/ ever /, /(?<![a-z])the (?:biggest|largest|highest|greatest|best|most [a-z]+) [a-z' -]{2,60}? (?:has|have) ever (?:made|seen|had|delivered|built)(?![a-z])/g),
@@ -84,7 +84,15 @@ const CLAIMS: Claim[] = [
   // "11,000 potholes, up from 7,500 the year before"
   gated(/ from /, /(?<![a-z])(?:up|down) from (?:just |only )?(?:£\s?)?\d[\d,.]*\s?(?:%|per ?cent|k|m|million|bn|billion)?(?: [a-z]+){0,2} (?:the year before|last year|a year ago|in \d{4}|before)(?![a-z])/g),
   // "only a handful of second-home owners object"
-  gated(/handful/, /(?<![a-z])only a (?:small )?handful of (?:[a-z'-]+ ){0,2}(?:people|residents|owners|landlords|objectors|campaigners|businesses|parents|drivers|households|critics)(?![a-z])/g),
+  gated(/handful|number of/, /(?<![a-z])only a (?:(?:small|tiny) )?(?:handful|(?:small|tiny) number) of (?:[a-z'-]+ ){0,2}(?:people|residents|owners|landlords|objectors|campaigners|businesses|parents|drivers|households|critics)(?![a-z])/g),
+  // "The number of places has gone up, not down": a trend claimed without its figures.
+  gated(/number of/, /(?<![a-z])the number of (?:[a-z'-]+ ){1,6}(?:has|have) (?:gone up|gone down|risen|fallen|increased|decreased|grown|doubled|halved|dropped)(?![a-z])/g),
+  // "The scheme remains on budget", "still on time and on budget".
+  gated(/budget/, /(?<![a-z])(?:remains|remain|is still|are still|stays|still|is|are) (?:on|within|under) budget(?![a-z])/g),
+  // "knew it would add £400,000 to the cost"
+  gated(/£/, /(?<![a-z])(?:add|adds|added|adding) £\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)? to (?:the )?(?:cost|bill|price)(?![a-z])/g),
+  // "140 home care packages would have to be cut": a forecast of what follows from a choice.
+  /(?<![a-z0-9£$,.])\d[\d,]* (?:[a-z'-]+ ){1,4}would (?:have to )?(?:be )?(?:cut|lost|closed|close|axed|scrapped|go)(?![a-z])/g,
   /(?<![a-z0-9])\d[\d,.]*\s?(?:%|per ?cent) of (?:[a-z]+ ){1,3}(?:have|are|were|now|arrived|say|said|agree|use|used)(?![a-z])/g,
   /(?<![a-z])than any (?:other )?(?:council|authority|region|county|city|town|department|agency)(?![a-z])/g,
   /(?<![a-z])save (?:taxpayers|residents|the council) (?:a fortune|millions|thousands)(?![a-z])/g,

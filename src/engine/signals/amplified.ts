@@ -57,7 +57,7 @@ export function amplifiedSignals(ctx: CheckContext): AmplifiedSignals {
         result.what ??= 'partisan content';
       }
       // Campaign accounts by their names: "@YesToTheTram", "@StopTheQuarry", "@SaveOurPool".
-      const campaignHandle = /@(?:(?:yes|no|stop|save|vote|fight|ban|scrap|keep|fair|justice|action|campaign|hands)[a-z0-9_]{2,}|[a-z0-9_]{2,}(?:campaign|action|alliance|coalition|petition|protest)[a-z0-9_]*)/.test(rest) && !/@(?:no(?:tices?|tifications?|rth)|fairfield|keeping|saved)/.test(rest);
+      const campaignHandle = /@(?:(?:yes|no|stop|save|vote|fight|ban|scrap|keep|fair|justice|action|campaign|hands)[a-z0-9_]{2,}|[a-z0-9_]{2,}(?:campaign|action|alliance|coalition|petition|protest|truth)[a-z0-9_]*)/.test(rest) && !/@(?:no(?:tices?|tifications?|rth)|fairfield|keeping|saved)/.test(rest);
       // "Cast your vote for the people's choice award": in a competition, "vote" is not campaigning.
       const contest = /(?<![a-z])(?:awards?|shortlist\w*|competition|people's choice|of the year|in bloom|prize)(?![a-z])/.test(rest);
       // "Roads will be busy because of a planned protest; allow extra time": a notice about a protest

@@ -2,6 +2,7 @@
 // Shared by party-political, endorsement and election-period rules.
 import type { CheckContext, Match } from '../context';
 import { capitalisedAt, found, foundBySentence, sentenceInitial } from './found';
+import { lexiconSet } from '../lexicons/index';
 
 export type PartisanKind = 'party' | 'nickname' | 'hashtag' | 'voting' | 'campaign' | 'politician';
 
@@ -105,7 +106,9 @@ export function partisanSignals(ctx: CheckContext): PartisanSignal[] {
     // "her ambitions for the town after May", "his plans for next term"
     for (const m of ctx.matches(/(?<![a-z])(?:his|her|their) (?:plans?|vision|ambitions?|pledges?|priorities)(?: [^.!?\n]{0,80}?)? (?:after (?:(?:\d{1,2} )?may|the election|polling day)|(?:for |in )?(?:the )?next term)(?![a-z])/g)) add(m, 'voting');
     // A member's plans for the coming term: "his plans for a cleaner, greener Calderbridge … over the next four years".
-    for (const m of ctx.matches(/(?<![a-z])(?:his|her|their|our) (?:plans?|vision|ambitions?|pledges?|priorities|manifesto)(?: [^.!?\n]{0,120}?)? (?:over |for |in )?the (?:next|coming) (?:four|4|five|5) years(?![a-z])/g)) add(m, 'voting');
+    for (const m of ctx.matches(/(?<![a-z])(?:his|her|their|our) (?:plans?|vision|ambitions?|pledges?|priorities|manifesto)(?: [^.!?\n]{0,120}?)? (?:over |for |in )?the (?:next|coming) (?:four|4|five|5|ten|10) years(?![a-z])/g)) add(m, 'voting');
+    // Party colours worn at an election: "so many orange rosettes around town today".
+    if (/rosette/.test(ctx.norm)) for (const m of ctx.matches(/(?<![a-z])(?:red|blue|orange|yellow|green|purple|turquoise|gold) rosettes?(?![a-z])/g)) add(m, 'nickname');
     // Politicians attacked by office: "the Chancellor's budget fibs", "this government's lies".
     if (/chancellor|minister|\bpm\b|secretary|government|cabinet/.test(ctx.norm)) for (const m of ctx.matches(POLITICIAN_ATTACK)) add(m, 'campaign');
     NAMED_PARTY.lastIndex = 0;
@@ -148,7 +151,8 @@ export function partisanSignals(ctx: CheckContext): PartisanSignal[] {
       const politician =
         /^cllr/i.test(handle) ||
         // A candidate's campaign handle ("@DanForHaverleigh") or a party branch ending in the party ("@PellingfordReform").
-        /^[A-Z][a-z]+(?:[A-Z][a-z]+)?For[A-Z][a-z]+$/.test(handle) ||
+        // (A person's name before "For": "@FibreForFells" is a campaign for fibre, not a candidate.)
+        (/^[A-Z][a-z]+(?:[A-Z][a-z]+)?For[A-Z][a-z]+$/.test(handle) && lexiconSet('given-names').has(/^[A-Z][a-z]+/.exec(handle)![0].toLowerCase())) ||
         /(?:Reform|Labour|Tories|Conservatives|LibDems|Greens)$/.test(handle) ||
         /^(?:Reform|Labour|Tory|Tories|Conservatives?|LibDems?|Greens?|SNP|Plaid)[A-Z]/.test(handle) ||
         /(?:^|[a-z_])MP$/.test(handle) ||
@@ -169,6 +173,8 @@ export function strongPartisan(ctx: CheckContext, signals = partisanSignals(ctx)
   return signals.filter((s) => {
     if (s.kind !== 'party' && s.kind !== 'politician') return true;
     if (s.kind === 'politician') return false;
+    // Joining a party is taking its side: "Joined the Alba Party today".
+    if (/(?<![a-z])(?:joined|rejoined|joining|signed up to|(?:become|became) a member of|card-carrying member of|my membership of)(?: the)? $/.test(ctx.norm.slice(Math.max(0, s.normStart - 30), s.normStart))) return true;
     // Crediting an administration to its party ("Lib Dem-led cabinet", "Labour-run Ravensmere") is the partisan frame itself.
     if (/-(?:run|led)$/.test(s.text)) return true;
     const i = ctx.sentenceIndexAt(s.normStart);
