@@ -29,4 +29,9 @@ describe('contestable-judgement', () => {
   it('reads "make the right call" as a goal', () => {
     expect(shown('contestable-judgement', 'Your survey reports help each school make the right call on repairs.', { account: 'corporate' })).toEqual([]);
   });
+
+  it('reads a saving promised at no cost to the service as a verdict, not a notice about a strike', () => {
+    expect(shown('contestable-judgement', 'Merging the two depots will save £200,000 with no effect at all on collections.', { account: 'corporate' })).toHaveLength(1);
+    expect(shown('contestable-judgement', 'Tomorrow\'s strike will have no impact on collections in the north of the borough.', { account: 'corporate' })).toEqual([]);
+  });
 });

@@ -26,4 +26,8 @@ describe('election-period-publicity', () => {
     expect(shown('election-period-publicity', 'The Bridges Minister visited our Carlow depot today to meet the inspection crews.', corporate)).toHaveLength(1);
     expect(shown('election-period-publicity', "The Bridges Minister's visit to our Carlow depot is postponed until after the election.", corporate)).toEqual([]);
   });
+
+  it('hears a restricted officer knocking doors for a party in the election period', () => {
+    expect(shown('election-period-publicity', 'Knocked doors for the Greens in Eastfield all evening.', { account: 'personal', restricted: true, electionPeriod: true })).toHaveLength(1);
+  });
 });
