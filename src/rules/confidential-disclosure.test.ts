@@ -38,4 +38,9 @@ describe('confidential-disclosure', () => {
     expect(shown('confidential-disclosure', 'We are aware that parts of the draft report were shared online before publication.', corporate)).toEqual([]);
     expect(shown('confidential-disclosure', 'Parts of the draft report were shared before publication, and here they are.', { account: 'personal' })).toHaveLength(1);
   });
+
+  it('needs more than "on the list" from an official account', () => {
+    expect(shown('confidential-disclosure', 'Every bench on the list was inspected by our parks team last month.', { account: 'corporate' })).toEqual([]);
+    expect(shown('confidential-disclosure', 'Heard from a mate in estates that our depot is on the list.', { account: 'personal' })).toHaveLength(1);
+  });
 });

@@ -82,4 +82,9 @@ describe('insult-or-mockery', () => {
   it('lets teasing at a staff quiz or sports day through', () => {
     expect(shown('insult-or-mockery', 'Finance won the staff quiz again. Legal are calling for a steward\'s enquiry 😂', { account: 'personal' })).toEqual([]);
   });
+
+  it('reads "if your timing is hopeless" as a thing judged in a condition, not a person insulted', () => {
+    expect(shown('insult-or-mockery', 'Talk to the press office early: they can tell you if your timing is hopeless.', { account: 'personal' })).toEqual([]);
+    expect(shown('insult-or-mockery', '@rival_cllr You are hopeless and everyone knows it.', { account: 'personal' }, { kind: 'reply' })).toHaveLength(1);
+  });
 });

@@ -82,6 +82,8 @@ const rule: Rule = {
       if (m.normStart >= own) continue;
       const i = sentenceIndex(m.normStart);
       if (acting(i)) continue;
+      // "…they can tell you if your timing is hopeless": a thing judged in a condition, not a person insulted.
+      if (/(?<![a-z])(?:if|whether) (?:your|his|her|their|my|our|the) [a-z'-]+ (?:is|was|are|were|looks?|seems?) (?:[a-z]+ )?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 50), m.normStart))) continue;
       if (i >= 0 && aimed(i)) push(m, 'A put-down');
     }
     for (const m of found(ctx, 'profanity')) if (m.normStart < own) push(m, 'Swearing');

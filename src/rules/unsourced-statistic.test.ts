@@ -70,4 +70,15 @@ describe('unsourced-statistic', () => {
     expect(shown('unsourced-statistic', '@resident Without the rise, 90 respite places would have to be cut.', corporate, { kind: 'reply' })).toHaveLength(1);
     expect(shown('unsourced-statistic', '@resident We are still answering 85% of calls within a minute.', corporate, { kind: 'reply' })).toHaveLength(1);
   });
+
+  it('takes a survey that found it, a report published on the website, or a consultation\'s link as the source', () => {
+    const corporate = { account: 'corporate' as const };
+    expect(shown('unsourced-statistic', 'The survey, carried out by independent engineers in May, found that the bank has moved by an average of 3.1 metres.', corporate)).toEqual([]);
+    expect(shown('unsourced-statistic', 'Footfall has fallen by a third since 2022. The full study is published on our website.', corporate)).toEqual([]);
+    expect(shown('unsourced-statistic', 'The centre has 40 places and an average of 12 are used.\n\nThe consultation closes on 2 May: https://example.gov.uk/have-your-say', corporate)).toEqual([]);
+  });
+
+  it('reads a proposed tax or charge rise as a decision, not a finding', () => {
+    expect(shown('unsourced-statistic', 'If most people vote yes, the 8% increase in council tax applies from April.', { account: 'corporate' })).toEqual([]);
+  });
 });

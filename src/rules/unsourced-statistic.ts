@@ -101,7 +101,7 @@ const CLAIMS: Claim[] = [
   /(?<![a-z])(?:costs?|costing|save|saving|saves|saved|wastes?|wasted|losing|lost|worth)(?: [a-z'-]+){0,4} £\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)?(?: [a-z]+)?(?: a| per| each| every) (?:year|month|week|day)(?![a-z])/g,
 ];
 // What makes a claim sourced: a link, or a named source, in the same sentence or the next one.
-const ATTRIBUTION = /(?<![a-z])(?:according to|(?:the )?(?:independent )?(?:panel|review|inquiry|audit|inspectorate|regulator|ombudsman|commission|tribunal)(?: has)? (?:recommended|found|concluded|reported)|source:|sources:|figures from|data from|published by|ons |office for national statistics|table \d|survey (?:by|of|from)|report (?:by|from)|study (?:by|from)|audit (?:by|from)|see (?:the|our) (?:report|release|data|figures)|full (?:release|breakdown|report|data)|(?:our|the) (?:automatic |traffic |footfall |own )?(?:counters|sensors|monitors|meters|volunteers|rangers|surveyors|survey teams?|staff) (?:recorded|record|show|showed|counted|count|logged|surveyed))/;
+const ATTRIBUTION = /(?<![a-z])(?:(?:survey|study|report|review|inspection|assessment)(?:, [^,]{2,80},)? (?:has )?(?:found|concluded|showed|shows)|(?:is|are) published (?:on our website|online|in full|here)|according to|(?:the )?(?:independent )?(?:panel|review|inquiry|audit|inspectorate|regulator|ombudsman|commission|tribunal)(?: has)? (?:recommended|found|concluded|reported)|source:|sources:|figures from|data from|published by|ons |office for national statistics|table \d|survey (?:by|of|from)|report (?:by|from)|study (?:by|from)|audit (?:by|from)|see (?:the|our) (?:report|release|data|figures)|full (?:release|breakdown|report|data)|(?:our|the) (?:automatic |traffic |footfall |own )?(?:counters|sensors|monitors|meters|volunteers|rangers|surveyors|survey teams?|staff) (?:recorded|record|show|showed|counted|count|logged|surveyed))/;
 
 // "According to our polling" names no published source: the organisation's own unpublished work.
 const OWN_UNPUBLISHED = /according to (?:our|internal) (?:own )?(?:polling|polls?|research|survey|figures|data|analysis|modelling|estimates|calculations)(?![a-z])(?! (?:published|table|release|report))/g;
@@ -131,7 +131,8 @@ const rule: Rule = {
     const own = ctx.amplifiedStart;
     const sentences = ctx.sentences;
     // "The full season report, with the data, is here: <link>" sources every figure in the post.
-    const reportAt = !ctx.hasLink ? -1 : sentences.findIndex((s) => /(?<![a-z])(?:full|the|our) (?:[a-z'-]+ ){0,2}(?:report|data|figures|results|breakdown|statistics|release)(?![a-z])/.test(s.text) && ctx.links.some((l) => l.start < s.normEnd && l.end > s.normStart));
+    // …and so does a consultation's closing link to its papers ("The consultation closes on 24 March: <link>").
+    const reportAt = !ctx.hasLink ? -1 : sentences.findIndex((s) => /(?<![a-z])(?:full|the|our) (?:[a-z'-]+ ){0,2}(?:report|data|figures|results|breakdown|statistics|release|consultation)(?![a-z])/.test(s.text) && ctx.links.some((l) => l.start < s.normEnd && l.end > s.normStart));
     const sourced = (i: number): boolean => {
       // …when it comes after the figures, as a post's closing "full report: <link>".
       if (reportAt > i) return true;
@@ -165,6 +166,8 @@ const rule: Rule = {
       if (sourced(i)) continue;
       // A scheduled change is the organisation's own decision, not a finding: "From 1 March the quota rises by 6%".
       if (SCHEDULED.test(sentences[i]!.text)) continue;
+      // So is a proposed tax or charge: "the 9% increase applies", "a council tax increase of 9%".
+      if (/^(?:\d[\d,.]*\s?(?:%|per ?cent) (?:rise|increase)|(?:increase|rise)d? (?:of|by) \d)/.test(c.text) && /(?<![a-z])(?:council tax|rents?|fees?|charges?|fares?|precept|tariffs?|referendum|budget)(?![a-z])/.test(ctx.norm)) continue;
       hits.push({
         start: c.start,
         end: c.end,
