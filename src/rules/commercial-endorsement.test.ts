@@ -10,4 +10,9 @@ describe('commercial-endorsement', () => {
       'warning "If your organisation needs a CRM, they are the only people to call."',
     ]);
   });
+
+  it('hears a plug in the official role', () => {
+    expect(shown('commercial-endorsement', "As a policy adviser at the Department for Energy, I'd tell every household to get Wattly. Easily the best meter app around.", { account: 'personal', role: 'civil-servant' })).toHaveLength(1);
+    expect(shown('commercial-endorsement', 'Wattly is easily the best meter app around.', { account: 'personal' })).toEqual([]);
+  });
 });

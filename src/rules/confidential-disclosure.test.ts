@@ -43,4 +43,8 @@ describe('confidential-disclosure', () => {
     expect(shown('confidential-disclosure', 'Every bench on the list was inspected by our parks team last month.', { account: 'corporate' })).toEqual([]);
     expect(shown('confidential-disclosure', 'Heard from a mate in estates that our depot is on the list.', { account: 'personal' })).toHaveLength(1);
   });
+
+  it('hears a report read before it is out', () => {
+    expect(shown('confidential-disclosure', "Read the inspectors' draft on Elm Court today. It isn't due out until June.", { account: 'personal' })).toHaveLength(1);
+  });
 });

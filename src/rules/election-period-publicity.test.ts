@@ -30,4 +30,10 @@ describe('election-period-publicity', () => {
   it('hears a restricted officer knocking doors for a party in the election period', () => {
     expect(shown('election-period-publicity', 'Knocked doors for the Greens in Eastfield all evening.', { account: 'personal', restricted: true, electionPeriod: true })).toHaveLength(1);
   });
+
+  it('lets every candidate alike, and a declared result, through', () => {
+    const corporate = { account: 'corporate' as const, electionPeriod: true };
+    expect(shown('election-period-publicity', 'The town hall can be booked by any candidate for hustings on the same terms.', corporate)).toEqual([]);
+    expect(shown('election-period-publicity', 'Eastfield by-election result: turnout was 21%. The full declaration, with votes for each candidate: https://example.gov.uk/result', corporate)).toEqual([]);
+  });
 });

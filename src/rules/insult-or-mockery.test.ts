@@ -87,4 +87,12 @@ describe('insult-or-mockery', () => {
     expect(shown('insult-or-mockery', 'Talk to the press office early: they can tell you if your timing is hopeless.', { account: 'personal' })).toEqual([]);
     expect(shown('insult-or-mockery', '@rival_cllr You are hopeless and everyone knows it.', { account: 'personal' }, { kind: 'reply' })).toHaveLength(1);
   });
+
+  it('hears "scab", "couldn\'t happen to a nicer person" and a talking-down "love", not a joke at one\'s own expense', () => {
+    const personal = { account: 'personal' as const };
+    expect(shown('insult-or-mockery', 'Picket at the depot from 6am. Any scab crossing it should be ashamed.', personal)).toHaveLength(1);
+    expect(shown('insult-or-mockery', 'Cllr Hart has lost his seat. Couldn\'t happen to a nicer man 😂', personal)).toHaveLength(1);
+    expect(shown('insult-or-mockery', 'Had a Mr Green shouting down the phone at me about his refund. Not my fault, mate 🙄', personal)).toHaveLength(1);
+    expect(shown('insult-or-mockery', 'My neighbour asked what I thought of the budget. Told her I fix potholes, not budgets 😂', personal)).toEqual([]);
+  });
 });

@@ -9,7 +9,7 @@ const PEOPLE =
   /(?<![a-z])(?:you|your|they|them|their|he|she|his|her|him|people|someone|somebody|anyone|everyone|management|managers?|leaders?|leadership|bosses|boss|union|unions|staff|colleagues|council|councillors?|cllr|minister|ministers|government|mps?|campaigners|protesters|residents|members|team|director|chief|officers?|lot|crowd|brigade|supporters|voters|critics|opposition|charities|lawyers|activists|authorities|councils|candidates|journalists?|cabinet|second-homers|@\w+)(?![a-z])/;
 const MOCKING_EMOJI = /(?:🙄|😂|🤣|🤡|😉|🙃|😏|🥱|🤦|👏👏)/u;
 // Stricter than PEOPLE: groups a post can sneer at (not "team", "me", "lads").
-const PEOPLE_STRICT = /(?<![a-z])(?:charities|lawyers|activists|bloke|fella|geezer|guy|lad|some of you|you lot|people who|those who|anyone who|they|them|he|she|him|her|councillors?|cllr|minister|ministers|management|leaders?|director|objectors|campaigners|protesters|residents|drivers|parents|journalists?|reporters?|the union|travellers|migrants|asylum seekers|immigrants|tourists|holidaymakers|cyclists|boaters|students|pensioners|second-homers|second home owners|@\w+)(?![a-z])/;
+const PEOPLE_STRICT = /(?<![a-z])(?:charities|lawyers|activists|bloke|fella|geezer|guy|lad|some of you|you lot|people who|those who|anyone who|they|them|he|she|him|her|his|councillors?|cllr|minister|ministers|management|leaders?|director|objectors|campaigners|protesters|residents|drivers|parents|journalists?|reporters?|the union|travellers|migrants|asylum seekers|immigrants|tourists|holidaymakers|cyclists|boaters|students|pensioners|second-homers|second home owners|@\w+)(?![a-z])/;
 const FRIENDLY = /(?<![a-z])(?:congrat\w*|well done|thank\w*|proud|happy birthday|good luck|love (?:you|it|this|her|him|them)|brilliant (?:news|day)|welcome)(?![a-z])/;
 const persons = /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.? \p{Lu}|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:,| off| from| of)/u;
 const STRONG_SWEARS = ['fuck', 'fucking', 'fucked', 'fucker', 'fuckers', 'shit', 'shite', 'shitty', 'bullshit', 'cunt', 'cunts', 'bastard', 'bastards', 'wanker', 'wankers', 'twat', 'twats', 'bollocks', 'arsehole', 'arseholes', 'asshole', 'dickhead', 'knobhead', 'piss', 'pissed', 'tosser', 'bellend', 'prick', 'pricks'];
@@ -111,7 +111,8 @@ const rule: Rule = {
       if (/off the$/.test(m.text) && /^\s*(?:lead|leash)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 8))) continue;
       const i = sentenceIndex(m.normStart);
       if (i >= 0 && FRIENDLY.test(sentences[i]!.text)) continue;
-      if (i >= 0 && aimed(i)) push(m, 'Sarcasm');
+      // "Couldn't happen to a nicer person": the cue names its own target.
+      if (i >= 0 && (aimed(i) || /happen to a nicer/.test(m.text))) push(m, 'Sarcasm');
     }
     // Praise straight after a complaint ("…when every farmer is in the field. Genius planning, team.").
     for (const m of sarcasticCodas(ctx)) push(m, 'Sarcasm');
@@ -128,12 +129,14 @@ const rule: Rule = {
         // valuable input. We'll be sure to pass it on 🙃").
         const ironic = !!handle && /🙄|🙃/u.test(s.text);
         if (s.normStart >= own || !MOCKING_EMOJI.test(s.text) || (!ironic && (FRIENDLY.test(s.text) || (i > 0 && FRIENDLY.test(sentences[i - 1]!.text))))) continue;
+        // "…screaming down the phone at me. Not my fault, love 🙄": a term of address talks down to someone.
+        const addressed = /,\s*(?:love|mate|pal|darling|sweetheart|hun|sunshine|chief)\s*(?:[^a-z0-9\s]|$)/u.test(s.text);
         const swipe = (foundBySentence(ctx, 'attack-predicates').get(i)?.length ?? 0) > 0 || judgement(ctx, i).score < 0;
-        const atPeople = (opponentsBySentence.get(i)?.length ?? 0) > 0 || persons.test(ctx.text.slice(s.start, s.end)) || PEOPLE_STRICT.test(s.text);
+        const atPeople = (opponentsBySentence.get(i)?.length ?? 0) > 0 || persons.test(ctx.text.slice(s.start, s.end)) || PEOPLE_STRICT.test(s.text) || addressed;
         // In a reply the eye-roll is at the person replied to; from an official account, at the public.
         const atPublic = ctx.corporate && (PUBLIC.test(s.text) || (i > 0 && PUBLIC.test(sentences[i - 1]!.text)));
         // "…and they still had more energy than me 😂": laughing at oneself, with no swipe at anyone.
-        if (!swipe && !handle && /(?<![a-z])(?:than me|than i|i'm|i am|i was|my|me)(?![a-z])/.test(s.text) && !(opponentsBySentence.get(i)?.length ?? 0) && !persons.test(ctx.text.slice(s.start, s.end))) continue;
+        if (!swipe && !handle && !addressed && /(?<![a-z])(?:than me|than i|i'm|i am|i was|i|my|me)(?![a-z])/.test(s.text) && !(opponentsBySentence.get(i)?.length ?? 0) && !persons.test(ctx.text.slice(s.start, s.end))) continue;
         // "Apparently my son 'talks a lot'. No idea where he gets it from 🙄": family teasing.
         const family = sentences.slice(Math.max(0, i - 2), i + 1).some((p) => FAMILY.test(p.text));
         if (family && !(opponentsBySentence.get(i)?.length ?? 0) && !handle && !atPublic) continue;

@@ -72,4 +72,11 @@ describe('opponent-attack', () => {
     expect(shown('opponent-attack', 'The union is using children as a bargaining chip.', corporate)).toHaveLength(1);
     expect(shown('opponent-attack', '@TownGazette Funny how your reporter only ever seems to find the people who agree with her.', corporate, { kind: 'reply' })).toHaveLength(1);
   });
+
+  it('hears digs that carry their own target, and lets a correction through', () => {
+    const corporate = { account: 'corporate' as const };
+    expect(shown('opponent-attack', 'The bypass opens today, no thanks to the councillors who tried to block it.', corporate)).toHaveLength(1);
+    expect(shown('opponent-attack', 'Some hauliers have found it convenient to blame the new weight limit.', corporate)).toHaveLength(1);
+    expect(shown('opponent-attack', '@dan_k You are right, the date in our earlier post was wrong, sorry. The corrected notice: https://example.gov.uk/notice', corporate, { kind: 'reply' })).toEqual([]);
+  });
 });

@@ -6,7 +6,7 @@ import { addressesSomeone, opponentMentions, replyHandle, targetText, type Targe
 import { judgement, praises, putDowns, POLARITY_OF_SENTENCE } from '../engine/signals/valence';
 
 // Predicates that carry their own target ("paid agitators", "those who want to block…").
-const SELF_TARGETED = /^(?:more interested in headlines|interested in headlines|days of action|so-called|agitators|usual suspects|truth[ -]twisters|in no position to lecture|no position to lecture|anyone who says otherwise|any(?:one|body) saying otherwise|anyone who disagrees|nobody sensible|no one sensible|nobody who understands|no one who understands|those who disagree|rent-?a-?mob|wreckers|troublemakers|trouble makers|militant\w*|dinosaurs|moaners)$/;
+const SELF_TARGETED = /^(?:more interested in headlines|interested in headlines|days of action|so-called|agitators|usual suspects|truth[ -]twisters|in no position to lecture|no position to lecture|anyone who says otherwise|no thanks to|f(?:ou|i)nds? it convenient to|finally seen sense|finally seeing sense|wasting everyone's time|lifted straight from|never seemed (?:terribly |remotely )?interested|any(?:one|body) saying otherwise|anyone who disagrees|nobody sensible|no one sensible|nobody who understands|no one who understands|those who disagree|rent-?a-?mob|wreckers|troublemakers|trouble makers|militant\w*|dinosaurs|moaners)$/;
 
 // "The Stop the Incinerator lot", "Save Our Libraries campaign": named campaigns as targets.
 const NAMED_CAMPAIGN = /(?<![a-z])(?:the )?(?:save|stop|protect|defend|hands off|friends of|no to|keep) (?:our |the )?[a-z'-]+(?: [a-z'-]+)?(?: campaign(?:ers)?| group| lot| crowd| brigade)?(?![a-z])/g;
@@ -81,6 +81,8 @@ const rule: Rule = {
       if (NAME_CALLING.test(p.text) && !/(?<![a-z])(?:are|were|is|bunch of|load of|lot of|like|such|those|these|the usual|what|you)\s*$/.test(ctx.norm.slice(Math.max(0, p.normStart - 12), p.normStart))) continue;
       // What the reader may think ("if you think the decision is wrong, ask for a review") is not an attack.
       if (REPORTED_VIEW.test(ctx.norm.slice(Math.max(0, p.normStart - 40), p.normStart))) continue;
+      // "You're right, the figure in our earlier post was wrong, sorry": a correction, not an attack.
+      if (/(?<![a-z])(?:sorry|apologi[sz]e|apologies|you're right|you are right|our mistake|our error|we got it wrong)(?![a-z])/.test(sentence.text)) continue;
       // "…and we were wrong about half of them": owning a mistake is not an attack.
       if (/(?<![a-z])(?:we|i)\s*$/.test(ctx.norm.slice(Math.max(0, p.normStart - 6), p.normStart))) continue;
       const inSentence = (targetsBySentence.get(i) ?? []).filter((t) => t.normEnd <= sentence.normEnd);
@@ -118,6 +120,9 @@ const rule: Rule = {
       const j = judgement(ctx, i);
       // The word naming them is not a judgement of them ("Strikers at the depot this morning").
       if (j.worst && j.worst.normStart >= named.normStart && j.worst.normEnd <= named.normEnd) continue;
+      // In a long list sentence the harsh word may belong to another clause ("…on a tablet that hates the
+      // rain, and helped a lost Duke of Edinburgh group…"): it must come near whoever is named.
+      if (j.worst && Math.abs(j.worst.normStart - named.normStart) > 100 && !list.some((t) => !t.pronoun && Math.abs(j.worst!.normStart - t.normStart) <= 100)) continue;
       if (j.score <= -2 && j.worst) raise(i, targetText(ctx, named), j.worst);
     }
     return hits;

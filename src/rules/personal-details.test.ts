@@ -73,4 +73,8 @@ describe('personal-details', () => {
     expect(shown('personal-details', 'Misconduct hearing for Shona Baird from revenues is next week.', { account: 'personal' })).toHaveLength(1);
     expect(shown('personal-details', 'Quiz night: the team lost and Gary Holt owes us a round.', { account: 'personal' })).toEqual([]);
   });
+
+  it('reads a name after a job title used as one', () => {
+    expect(shown('personal-details', 'Welcome back to Warden Callum Reid, who is back at work after a long stay in hospital.', { account: 'corporate' })).toHaveLength(1);
+  });
 });

@@ -85,7 +85,8 @@ function people(ctx: Parameters<Rule['check']>[0]): Person[] {
       // from the second word.
       // (Only at a sentence's start, where the first word's capital proves nothing; "Ysgol Bryn Helyg"
       // is a school's name.)
-      if (m[2] !== undefined && /^(?:\s*|.*[.!?:\n]\s*)$/.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) word.lastIndex = m.index + m[0].length - m[2].length;
+      // …and after a job title used as one ("Welcome back to Officer Kerry Blaine").
+      if (m[2] !== undefined && (/^(?:\s*|.*[.!?:\n]\s*)$/.test(ctx.text.slice(Math.max(0, m.index - 40), m.index)) || /^(?:officer|nurse|sister|sergeant|constable|warden|ranger|porter|carer|apprentice|trainee|volunteer|colleague|coach)$/.test(first))) word.lastIndex = m.index + m[0].length - m[2].length;
     }
     // A full name introduced as someone the writer met: "a dad today, Darren Keating from Stockwell".
     const introduced = /(?<![A-Za-zÀ-ÿ])(?:a|an|one|this|the)(?: [a-zß-ÿ]+){0,2} (?:dad|mum|mother|father|man|woman|lady|gentleman|lad|bloke|fella|chap|guy|girl|boy|resident|tenant|client|customer|claimant|service user|patient|pupil|parent|carer|neighbour|applicant|prisoner|inmate)(?: [a-zß-ÿ]+){0,4}(?:,| called| named)\s+([A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+)?)/g;

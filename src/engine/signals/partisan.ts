@@ -65,7 +65,9 @@ export function partisanSignals(ctx: CheckContext): PartisanSignal[] {
     for (const m of neutral ? [] : found(ctx, 'voting-advice')) if (!/^re-?elect/.test(m.text) || !/^\s+as\s+(?:the\s+)?(?:club\s+)?[a-z]+\s+(?:of|for|at)\s/.test(ctx.norm.slice(m.normEnd, m.normEnd + 40))) add(m, 'voting');
     // "If you hold a restricted post, you cannot canvass": guidance about campaigning is not campaigning.
     const forbidden = (m: Match) => /(?<![a-z])(?:cannot|can't|can not|must not|mustn't|should not|shouldn't|not allowed to|may not|do not|don't|never)(?: [a-z]+){0,2}\s*$/.test(ctx.norm.slice(Math.max(0, m.normStart - 30), m.normStart));
-    for (const m of found(ctx, 'campaign-activity')) if (!forbidden(m)) add(m, 'campaign');
+    // "…can be booked by any candidate for hustings": every candidate alike is not a side.
+    const anyone = (m: Match) => /(?<![a-z])(?:any|every|each|all)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 7), m.normStart));
+    for (const m of found(ctx, 'campaign-activity')) if (!forbidden(m) && !anyone(m)) add(m, 'campaign');
     for (const m of ctx.matches(VOTE_FOR)) {
       const choice = m.groups[0] ?? '';
       if (NOT_A_CHOICE.has(choice)) continue;

@@ -43,6 +43,9 @@ const ROLE_CLAIMS: RegExp[] = [
   // "Proud to lead Calderbrook's highways team", "back at my desk at the Victims' Care Service"
   /(?<![a-z])(?:proud|privileged|lucky|honoured) to (?:lead|run|head|manage|work (?:for|at|in|with)|be part of|serve (?:at|with|in)) (?:the |our |my )?[a-z'-]+(?:'s)? (?:[a-z'-]+ ){0,3}?(?:team|service|department|council|agency|directorate|unit|office)(?![a-z])/g,
   /(?<![a-z])(?:back )?at my desk (?:at|in) (?:the )?[a-z]/g,
+  // "Someone who works there explaining…", "the best firm we've ever worked with at the Department"
+  /(?<![a-z])(?:someone|somebody|an insider|a person) who works? (?:there|here|at (?:the )?(?:council|department|agency|ministry|office|authority)|in the (?:department|council|agency|ministry))(?![a-z])/g,
+  /(?<![a-z])(?:we|i)(?:'ve| have)? (?:ever )?worked with (?:at|in) (?:the |our )?(?:department|council|agency|office|ministry|service|authority)(?![a-z])/g,
   // "Proud council officer and even prouder Yes campaigner", "Proud civil servant. Views my own."
   /(?:^|[.!?\n]\s*)(?:a )?(?:proud|lifelong|long-serving) (?:council|local government|local authority|civil|public) (?:officer|worker|employee|servant)(?![a-z])/g,
   // "Working on the Fellhead file at the Planning Board", "from someone who sat in the room"
