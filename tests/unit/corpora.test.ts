@@ -65,17 +65,16 @@ describe('accuracy on the labelled corpora', () => {
   });
 
   // The blind corpora (tests/fixtures/blind-*) are the learned model's test set: never trained on
-  // (scripts/train-model.mjs), their misses never read. Pooled, BX-CA gave recall 0.977, category
-  // recall 0.898 and a false-positive rate of 0.024 with the shipped model and rules (README, at
-  // 1b700f6); category recall is one category short of the product's target (0.90). These floors
-  // guard the measured level, so a retrained model or a rule change that does worse on unseen
-  // drafts fails here.
+  // (scripts/train-model.mjs), their misses never read. Pooled, CB-CE gave recall 0.969, category
+  // recall 0.868 and a false-positive rate of 0.038 with the shipped model and rules (README, at
+  // 2d549e3); category recall misses the product's target (0.90). These floors guard the measured
+  // level, so a retrained model or a rule change that does worse on unseen drafts fails here.
   it('the blind corpora, pooled, stay at the level of their first measurement', () => {
     expect(blind.length).toBeGreaterThanOrEqual(2);
     const s = score(blind.flatMap((path) => read(path).map((row) => ({ ...row, id: `${path}:${row.id}` }))));
-    expect(s.recall).toBeGreaterThanOrEqual(0.965);
-    expect(s.categoryRecall).toBeGreaterThanOrEqual(0.885);
-    expect(s.fpr).toBeLessThanOrEqual(0.035);
+    expect(s.recall).toBeGreaterThanOrEqual(0.955);
+    expect(s.categoryRecall).toBeGreaterThanOrEqual(0.855);
+    expect(s.fpr).toBeLessThanOrEqual(0.05);
   });
 
   // P's rule false alarms were read (a charity repost read as campaigning, a consultation's
