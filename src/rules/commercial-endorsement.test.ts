@@ -15,4 +15,8 @@ describe('commercial-endorsement', () => {
     expect(shown('commercial-endorsement', "As a policy adviser at the Department for Energy, I'd tell every household to get Wattly. Easily the best meter app around.", { account: 'personal', role: 'civil-servant' })).toHaveLength(1);
     expect(shown('commercial-endorsement', 'Wattly is easily the best meter app around.', { account: 'personal' })).toEqual([]);
   });
+
+  it('hears the friendliest firm in town and a discount for a group', () => {
+    expect(shown('commercial-endorsement', 'Need a lift to the hospital? Try Vale Cabs, the friendliest taxi firm in town, with 10% off for pensioners.', { account: 'corporate' })).toHaveLength(1);
+  });
 });

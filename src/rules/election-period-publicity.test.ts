@@ -36,4 +36,11 @@ describe('election-period-publicity', () => {
     expect(shown('election-period-publicity', 'The town hall can be booked by any candidate for hustings on the same terms.', corporate)).toEqual([]);
     expect(shown('election-period-publicity', 'Eastfield by-election result: turnout was 21%. The full declaration, with votes for each candidate: https://example.gov.uk/result', corporate)).toEqual([]);
   });
+
+  it('reads a verdict stated as fact, or something new, as restricted in the period; something put off as not', () => {
+    const corporate = { account: 'corporate' as const, electionPeriod: true };
+    expect(shown('election-period-publicity', 'The decision to move to fortnightly collections was the right one, whatever happens at the polls.', corporate)).toHaveLength(1);
+    expect(shown('election-period-publicity', 'New for Eastfield: from 1 May you can book a garden waste collection online.', corporate)).toHaveLength(1);
+    expect(shown('election-period-publicity', 'The review of councillor allowances will be published after the elections.', corporate)).toEqual([]);
+  });
 });

@@ -11,6 +11,9 @@ import { roleClaim } from '../engine/signals/voice';
 const rule: Rule = {
   id: 'election-period-publicity',
   category: 'election-period',
+  // Derived, after contestable-judgement: a verdict stated as fact in the official voice is a
+  // position on a controversial issue, which the period restricts too.
+  phase: 'derived',
   description:
     'In a pre-election period: an official post publicising councillors or candidates, launching a new initiative or carrying partisan content; a restricted officer or civil servant campaigning.',
   citation: SOURCES.publicityCode,
@@ -36,7 +39,7 @@ const rule: Rule = {
       const admin = found(ctx, 'election-admin').some((m) => m.normStart < own);
       // A minister is a candidate's party in office: publicising their visit or announcement is
       // publicity for a politician, unless the post says it is put off for the election.
-      const deferred = /(?<![a-z])(?:postponed|cancelled|called off|rescheduled|after the (?:general |local )?election|pre-election (?:guidance|period|rules)|purdah)(?![a-z])/.test(ctx.ownText);
+      const deferred = /(?<![a-z])(?:postponed|cancelled|called off|rescheduled|after the (?:general |local )?elections?|after polling day|pre-election (?:guidance|period|rules)|purdah)(?![a-z])/.test(ctx.ownText);
       const minister = deferred ? undefined : ctx.first(/(?<![a-z])(?:minister|secretary of state)(?![a-z])/g, 0, own);
       // "…can be booked by any candidate on the same terms", "votes for each candidate": every
       // candidate alike is administration, not publicity for one.
@@ -50,9 +53,13 @@ const rule: Rule = {
         found(ctx, 'contentious-topics').find((m) => m.normStart < own && !/^(?:the strike|strike action|strike dates|on strike|planned strike|industrial action|walkout)$/.test(m.text)) ??
         found(ctx, 'evaluative').find((m) => m.normStart < own) ??
         found(ctx, 'attack-predicates').find((m) => m.normStart < own);
-      const cause = partisan[0] ?? (admin ? undefined : member ?? initiative ?? controversy);
+      const verdict = ctx.findings.find((f) => f.category === 'opinion-as-fact' && f.severity !== 'info');
+      const verdictAt = verdict ? ctx.matchAt(ctx.normOffsetOf(verdict.start), ctx.normOffsetOf(verdict.end)) : undefined;
+      const controversial = controversy ?? (verdictAt && verdictAt.normStart < own ? verdictAt : undefined);
+      // A post that puts something off until after polling day keeps to the period's rules.
+      const cause = partisan[0] ?? (admin || deferred ? undefined : member ?? initiative ?? controversial);
       if (cause) {
-        const publicises = cause === member ? 'publicises an elected member or candidate' : cause === initiative ? 'announces a new initiative' : cause === controversy ? 'takes a position on a controversial issue' : 'carries partisan content';
+        const publicises = cause === member ? 'publicises an elected member or candidate' : cause === initiative ? 'announces a new initiative' : cause === controversial ? 'takes a position on a controversial issue' : 'carries partisan content';
         const sentence = ctx.sentenceAt(cause.normStart);
         hits.push({
           start: sentence?.start ?? cause.start,

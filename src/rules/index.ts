@@ -39,8 +39,9 @@ export const rules: readonly Rule[] = [
   officialRoleOpinion,
   partisanAmplification,
   commercialEndorsement,
-  electionPeriodPublicity,
   contestableJudgement,
+  // Derived, after contestable-judgement: it reads verdicts stated as fact.
+  electionPeriodPublicity,
   // It raises only the categories that no other rule raises (it defers: check.ts drops its
   // finding in a category a rule also raised).
   learnedPatterns,

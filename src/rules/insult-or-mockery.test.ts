@@ -95,4 +95,9 @@ describe('insult-or-mockery', () => {
     expect(shown('insult-or-mockery', 'Had a Mr Green shouting down the phone at me about his refund. Not my fault, mate 🙄', personal)).toHaveLength(1);
     expect(shown('insult-or-mockery', 'My neighbour asked what I thought of the budget. Told her I fix potholes, not budgets 😂', personal)).toEqual([]);
   });
+
+  it('hears scare quotes around someone\'s advice, and "a shower"', () => {
+    expect(shown('insult-or-mockery', "@dave_p Cheers for the 'advice' on drainage, Dave. We'll pass it to our engineers.", { account: 'corporate' }, { kind: 'reply' })).toHaveLength(1);
+    expect(shown('insult-or-mockery', 'The lot running the council are a shower.', { account: 'personal' })).toHaveLength(1);
+  });
 });

@@ -101,7 +101,7 @@ const rule: Rule = {
       if (strong || (i >= 0 && aimed(i))) push(m, 'Swearing');
     }
     // Scare quotes around what people call something ("their 'consultation'", "so-called 'experts'").
-    for (const m of ctx.matches(/(?<![a-z])(?:so-called |their |his |her |your |the )'(?:experts?|consultation|research|evidence|facts|figures|survey|plan|strategy|campaign|concerns?|data|independent|analysis|review|report|day of action)'/g, 0, own)) {
+    for (const m of ctx.matches(/(?<![a-z])(?:so-called |their |his |her |your |the )'(?:experts?|consultation|research|evidence|facts|figures|survey|plan|strategy|campaign|concerns?|data|independent|analysis|review|report|day of action|advice|help|expertise|input|suggestions?)'/g, 0, own)) {
       const i = ctx.sentenceIndexAt(m.normStart);
       if (i >= 0 && aimed(i)) push(m, 'Mockery');
     }

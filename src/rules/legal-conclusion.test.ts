@@ -49,4 +49,8 @@ describe('legal-conclusion', () => {
     expect(shown('legal-conclusion', 'The cyclist who rode through the red light was wholly responsible for the collision.', { account: 'corporate' })).toHaveLength(1);
     expect(shown('legal-conclusion', 'The owner ignored three notices and will answer for it in court.', { account: 'corporate' })).toHaveLength(1);
   });
+
+  it('reads what the reader suspects as theirs to report', () => {
+    expect(shown('legal-conclusion', 'Our guide explains how to report a skip you think is illegal: https://example.gov.uk/skips', { account: 'corporate' })).toEqual([]);
+  });
 });

@@ -64,6 +64,8 @@ const rule: Rule = {
       if (GENERAL_LAW.test(local)) continue;
       // A question accuses no one ("Think a building near you is in breach of planning control?").
       if (local.trimEnd().endsWith('?')) continue;
+      // What the reader suspects ("how to report a shipment you think is illegal") is theirs to report.
+      if (/(?<![a-z])(?:you|you've|anyone) (?:think|believe|suspect|suspected|feel)(?: (?:is|are|was|were|may be|might be|could be))?\s*$/.test(ctx.norm.slice(Math.max(0, p.normStart - 30), p.normStart))) continue;
       // Reporting what a court decided ("magistrates found a man guilty") repeats its conclusion.
       if (/(?<![a-z])(?:magistrates|(?:court|tribunal|judge|jury) (?:found|ruled|ordered|decided|convicted)|convicted|sentenced|pleaded guilty|found (?:him|her|them|a \w+) guilty|found guilty|ordered to pay|successfully prosecuted|(?:court|tribunal|judge|jury|sheriff|magistrates?)(?: [a-z]+){0,2} (?:jailed|fined|banned|disqualified|imprisoned|handed)|(?:was|were|has been|have been) (?:jailed|imprisoned))(?![a-z])/.test(local)) continue;
       const subjectNorm = ctx.norm.slice(sentence.normStart, p.normStart).replace(/^\s*(?:\d+\/\d+\s*)?/, '').replace(/^(?:here's why|this is why|that's why|why) /, '');

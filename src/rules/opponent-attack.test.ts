@@ -79,4 +79,12 @@ describe('opponent-attack', () => {
     expect(shown('opponent-attack', 'Some hauliers have found it convenient to blame the new weight limit.', corporate)).toHaveLength(1);
     expect(shown('opponent-attack', '@dan_k You are right, the date in our earlier post was wrong, sorry. The corrected notice: https://example.gov.uk/notice', corporate, { kind: 'reply' })).toEqual([]);
   });
+
+  it('hears critics laughed at, motives imputed, and not a union\'s action named or bottles lying on grass', () => {
+    const corporate = { account: 'corporate' as const };
+    expect(shown('opponent-attack', 'Sorry, bypass critics: the traffic was there long before the road 😂', corporate)).toHaveLength(1);
+    expect(shown('opponent-attack', 'The Harbour Traders Association only objects to the scheme because it cuts their parking.', { account: 'personal' })).toHaveLength(1);
+    expect(shown('opponent-attack', "The Depot Workers Union's overtime ban starts on Monday. Collections will run as normal.", corporate)).toEqual([]);
+    expect(shown('opponent-attack', 'RT @CountyFire: Never leave bottles lying on dry grass in the sun.', corporate, { kind: 'repost' })).toEqual([]);
+  });
 });

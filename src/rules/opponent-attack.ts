@@ -48,9 +48,9 @@ const rule: Rule = {
       const words = ctx.text.slice(m.start, m.end).split(/\s+/).filter((w) => !/^(?:the|our|of|to|off)$/i.test(w));
       if (words.length >= 2 && words.every((w) => capitalisedAt(ctx, ctx.text.indexOf(w, m.start)) || /^(?:lot|crowd|brigade|campaign|campaigners|group)$/i.test(w))) targets.push({ ...m, pronoun: false });
     }
-    // "the Hard Shoulder Now campaign", "the Save Our Keepers crowd": a campaign by its capitalised name.
-    if (/ (?:campaign|campaigners|crowd|brigade|lot)(?![a-z])/.test(ctx.norm)) {
-      for (const n of ctx.text.matchAll(/(?<![A-Za-z])[Tt]he ((?:[A-Z][A-Za-z'’-]+ ){1,4})(?:campaign|campaigners|crowd|brigade|lot)(?![A-Za-z])/g)) {
+    // "the Hard Shoulder Now campaign", "the Save Our Keepers crowd", "the Riverside Landlords' Association": a campaign or lobby by its capitalised name.
+    if (/ (?:campaign|campaigners|crowd|brigade|lot|association|federation|alliance|lobby)(?![a-z])/.test(ctx.norm)) {
+      for (const n of ctx.text.matchAll(/(?<![A-Za-z])[Tt]he ((?:[A-Z][A-Za-z'’-]+ ){1,4})(?:campaign|campaigners|crowd|brigade|lot|[Aa]ssociation|[Ff]ederation|[Aa]lliance|[Ll]obby)(?![A-Za-z])/g)) {
         const normStart = ctx.normOffsetOf(n.index);
         if (normStart >= own) continue;
         targets.push({ ...ctx.matchAt(normStart, ctx.normOffsetOf(n.index + n[0].length)), pronoun: false });
@@ -110,6 +110,14 @@ const rule: Rule = {
         });
       }
     }
+    // A named opponent laughed at from an official account ("Sorry, lagoon critics: the tide comes in
+    // twice a day 😂").
+    if (ctx.corporate) for (const [i, list] of targetsBySentence) {
+      if (seen.has(i) || i < 0) continue;
+      const named = list.find((t) => !t.pronoun && t.normStart < own && /critic|campaign|protest|objector|opposition|opponent|naysayer|union|striker/.test(t.text));
+      const s = ctx.sentences[i];
+      if (named && s && /😂|🤣|🤡/u.test(ctx.text.slice(s.start, Math.min(ctx.text.length, s.end + 4)))) raise(i, targetText(ctx, named), named);
+    }
     // 3. A named opponent in a sentence that judges harshly ("the hacks at the Ledger are liars").
     for (const [i, list] of targetsBySentence) {
       if (seen.has(i) || i < 0) continue;
@@ -120,6 +128,8 @@ const rule: Rule = {
       const j = judgement(ctx, i);
       // The word naming them is not a judgement of them ("Strikers at the depot this morning").
       if (j.worst && j.worst.normStart >= named.normStart && j.worst.normEnd <= named.normEnd) continue;
+      // Nor is the name of what they are doing ("The union's overtime ban starts on Monday").
+      if (j.worst && /^(?:ban|bans|strike|strikes|walkout|walkouts|dispute|ballot|action|protest|protests|boycott)$/.test(j.worst.text)) continue;
       // In a long list sentence the harsh word may belong to another clause ("…on a tablet that hates the
       // rain, and helped a lost Duke of Edinburgh group…"): it must come near whoever is named.
       if (j.worst && Math.abs(j.worst.normStart - named.normStart) > 100 && !list.some((t) => !t.pronoun && Math.abs(j.worst!.normStart - t.normStart) <= 100)) continue;

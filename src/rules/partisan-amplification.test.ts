@@ -31,4 +31,8 @@ describe('partisan-amplification', () => {
   it('reads a "…Truth" account as a campaign', () => {
     expect(shown('partisan-amplification', 'RT @BypassTruthUK: The minister wasted millions on this road and still won\'t apologise.', { account: 'personal', role: 'civil-servant' }, { kind: 'repost' })).toHaveLength(1);
   });
+
+  it('reads a shared post calling a decision shameful as campaigning', () => {
+    expect(shown('partisan-amplification', 'Spot on 👇\n\n> @ParentsOfEastfield: The cabinet sold out our kids to balance the books. Shameful.', { account: 'personal' }, { kind: 'quote' })).toHaveLength(1);
+  });
 });

@@ -77,4 +77,11 @@ describe('personal-details', () => {
   it('reads a name after a job title used as one', () => {
     expect(shown('personal-details', 'Welcome back to Warden Callum Reid, who is back at work after a long stay in hospital.', { account: 'corporate' })).toHaveLength(1);
   });
+
+  it('reads a full name given with the street they are of, and a Welsh street with its type first', () => {
+    const corporate = { account: 'corporate' as const };
+    expect(shown('personal-details', 'Found in the pool changing rooms: a blue wallet belonging to Ruth Gallagher of Mill Lane.', corporate)).toHaveLength(1);
+    expect(shown('personal-details', 'A plaque for Ruth Gallagher on Mill Lane was unveiled today.', corporate)).toEqual([]);
+    expect(shown('personal-details', 'Thanks to Gwen Parry (Flat 3, 22 Heol y Nant) for reporting the leak.', corporate)).toHaveLength(1);
+  });
 });

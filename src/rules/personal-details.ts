@@ -238,6 +238,13 @@ const rule: Rule = {
       const context = norm.slice(Math.max(0, m.normStart - 120), Math.min(norm.length, m.normEnd + 120));
       if (near(m, persons) || householdWords.test(context) || near(m, strongCircumstances) || handle) add(m, 'a home address', personNear(m)?.name ?? handle);
     }
+    // "14 Ffordd yr Eglwys", "4 Heol Glas": Welsh streets put the type first.
+    for (const m of (digits ? ctx.matches(/(?<![\d£.,:/-])\d{1,4}[a-z]?,? (?:heol|ffordd|stryd|lon|lôn|rhodfa|cilgant)(?: [a-z'-]+){1,3}/g) : [])) {
+      const typeAt = m.normStart + m.text.search(/[a-z]{3}/);
+      if (!/[A-ZÀ-Þ]/u.test(ctx.text[ctx.span(typeAt, typeAt + 1).start] ?? '')) continue;
+      const context = norm.slice(Math.max(0, m.normStart - 120), Math.min(norm.length, m.normEnd + 120));
+      if (near(m, persons) || householdWords.test(context) || near(m, strongCircumstances) || handle) add(m, 'a home address', personNear(m)?.name ?? handle);
+    }
     // "at number 14", "no. 22": a house by its number, with a person nearby.
     for (const m of ctx.matches(/(?<![a-z])(?:at|from|of|lives at|in) (?:number|no\.?) \d{1,4}[a-z]?(?![a-z0-9])/g)) {
       if (near(m, persons) || handle || householdWords.test(norm.slice(Math.max(0, m.normStart - 100), m.normEnd + 100))) add(m, 'a home address', personNear(m)?.name ?? handle);
@@ -281,12 +288,15 @@ const rule: Rule = {
       // "The man shouting at her is Kieran Doyle from Ashby Road": naming someone with their street.
       const pointedOut = /(?<![a-z])(?:is|was|it's|called|named)\s+$/i.test(ctx.text.slice(Math.max(0, p.start - 10), p.start));
       const located = (age || !!ageBefore || pointedOut) && street && /\s/.test(p.name) && (child || !(sentence && (celebrated.test(sentence.text) || /(?<![a-z])(?:birthday|anniversary|happy|welcome)(?![a-z])/.test(sentence.text))));
+      // "a red purse belonging to Jean Aitken of Marsh Lane": a full name given with the street they
+      // live in ("of" or "from", not "on": "a plaque for Ada Crowther on Station Road").
+      const ofStreet = /^[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+[A-ZÀ-Þ]/u.test(p.name) && lexiconSet('given-names').has(p.name.split(/\s+/)[0]!.toLowerCase()) && /^,?\s+(?:of|from)\s+(?:\d{1,4}[a-z]?,?\s+)?[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+(?:Road|Street|Lane|Close|Way|Avenue|Drive|Crescent|Rise|Grove|Gardens|Terrace|Place|Court|Mews|Walk|Row)\b/u.test(ctx.text.slice(p.end, p.end + 50));
       // "The Osei kids, 6 and 9": children named by family, with their ages.
       if (/(?:kids|children|twins|boys|girls)$/.test(p.name) && /^\s*,?\s*\(?(?:aged\s+)?\d{1,2}(?:\s*(?:and|&|,)\s*\d{1,2})*\)?(?![\d])/.test(ctx.text.slice(p.end, p.end + 20))) {
         add(p, `the ${p.name.replace(/^the\s+/i, '')}'s names and ages`, p.name);
         break;
       }
-      if (!strong.length && !(age && around.length) && !(street && around.length) && !located) continue;
+      if (!strong.length && !(age && around.length) && !(street && around.length) && !located && !ofStreet) continue;
       // Someone named for an award or thanks: their circumstances are what the post celebrates (a
       // helpline she set up), unless an age or a street identifies them further.
       if (sentence && celebrated.test(sentence.text) && !age && !street) continue;

@@ -19,7 +19,13 @@ function allFound(ctx: CheckContext): Map<LexiconName, PhraseMatch<LexiconName>[
 
 /** One list's matches, built into Match objects only when a rule asks for that list. */
 export function found(ctx: CheckContext, name: LexiconName): Match[] {
-  return ctx.memo(`lex:${name}`, () => (allFound(ctx).get(name) ?? []).map((m) => ctx.matchAt(m.normStart, m.normEnd)));
+  return ctx.memo(`lex:${name}`, () => (allFound(ctx).get(name) ?? []).filter((m) => !literal(ctx, name, m)).map((m) => ctx.matchAt(m.normStart, m.normEnd)));
+}
+
+/** A word in its everyday sense where the list means another: bottles "lying on dry grass" tell no lies. */
+function literal(ctx: CheckContext, name: LexiconName, m: PhraseMatch<LexiconName>): boolean {
+  if (name !== 'attack-predicates' || ctx.norm.slice(m.normStart, m.normEnd) !== 'lying') return false;
+  return /^\s+(?:on|in|around|down|flat|idle|empty|there|face|beside|under|next to|across|by|at|low|dormant|unused)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 12));
 }
 
 
