@@ -65,16 +65,17 @@ describe('accuracy on the labelled corpora', () => {
   });
 
   // The blind corpora (tests/fixtures/blind-*) are the learned model's test set: never trained on
-  // (scripts/train-model.mjs), their misses never read. Pooled, CB-CE gave recall 0.969, category
-  // recall 0.868 and a false-positive rate of 0.038 with the shipped model and rules (README, at
-  // 2d549e3); category recall misses the product's target (0.90). These floors guard the measured
-  // level, so a retrained model or a rule change that does worse on unseen drafts fails here.
+  // (scripts/train-model.mjs), their misses never read. Pooled, CF-CI gave recall 0.952, category
+  // recall 0.871 and a false-positive rate of 0.057 with the shipped model and rules (README, at
+  // 4f7aa75); category recall and the false-positive rate miss the product's targets (0.90, 0.05).
+  // These floors guard the measured level, so a retrained model or a rule change that does worse
+  // on unseen drafts fails here.
   it('the blind corpora, pooled, stay at the level of their first measurement', () => {
     expect(blind.length).toBeGreaterThanOrEqual(2);
     const s = score(blind.flatMap((path) => read(path).map((row) => ({ ...row, id: `${path}:${row.id}` }))));
-    expect(s.recall).toBeGreaterThanOrEqual(0.955);
-    expect(s.categoryRecall).toBeGreaterThanOrEqual(0.855);
-    expect(s.fpr).toBeLessThanOrEqual(0.05);
+    expect(s.recall).toBeGreaterThanOrEqual(0.94);
+    expect(s.categoryRecall).toBeGreaterThanOrEqual(0.86);
+    expect(s.fpr).toBeLessThanOrEqual(0.065);
   });
 
   // P's rule false alarms were read (a charity repost read as campaigning, a consultation's
