@@ -47,4 +47,8 @@ describe('confidential-disclosure', () => {
   it('hears a report read before it is out', () => {
     expect(shown('confidential-disclosure', "Read the inspectors' draft on Elm Court today. It isn't due out until June.", { account: 'personal' })).toHaveLength(1);
   });
+
+  it('lets an official account say it will publish a report', () => {
+    expect(shown('confidential-disclosure', "We have received the operator's response to our inspection report. We will publish both by 30 April.", { account: 'corporate' })).toEqual([]);
+  });
 });

@@ -43,4 +43,10 @@ describe('election-period-publicity', () => {
     expect(shown('election-period-publicity', 'New for Eastfield: from 1 May you can book a garden waste collection online.', corporate)).toHaveLength(1);
     expect(shown('election-period-publicity', 'The review of councillor allowances will be published after the elections.', corporate)).toEqual([]);
   });
+
+  it('reads candidates in general as no one in particular, and a record investment as publicity', () => {
+    const corporate = { account: 'corporate' as const, electionPeriod: true };
+    expect(shown('election-period-publicity', 'The council runs the election but does not regulate what candidates say online.', corporate)).toEqual([]);
+    expect(shown('election-period-publicity', 'Record investment in our libraries this year 📚', corporate)).toHaveLength(1);
+  });
 });

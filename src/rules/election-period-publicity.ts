@@ -41,9 +41,9 @@ const rule: Rule = {
       // publicity for a politician, unless the post says it is put off for the election.
       const deferred = /(?<![a-z])(?:postponed|cancelled|called off|rescheduled|after the (?:general |local )?elections?|after polling day|pre-election (?:guidance|period|rules)|purdah)(?![a-z])/.test(ctx.ownText);
       const minister = deferred ? undefined : ctx.first(/(?<![a-z])(?:minister|secretary of state)(?![a-z])/g, 0, own);
-      // "…can be booked by any candidate on the same terms", "votes for each candidate": every
-      // candidate alike is administration, not publicity for one.
-      const member = found(ctx, 'councillor-titles').find((m) => m.normStart < own && !/(?<![a-z])(?:any|all|every|each|all the|both)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 9), m.normStart))) ?? minister;
+      // "…can be booked by any candidate on the same terms", "votes for each candidate", "posts by a
+      // candidate": every candidate alike, or none in particular, is administration, not publicity for one.
+      const member = found(ctx, 'councillor-titles').find((m) => m.normStart < own && !(m.text === 'candidates' && !/(?<![a-z])our\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 5), m.normStart))) && !/(?<![a-z])(?:any|all|every|each|all the|both|a|an)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 9), m.normStart))) ?? minister;
       const initiative =
         found(ctx, 'initiative-announcements').find((m) => m.normStart < own) ??
         ctx.first(/(?<![a-z])(?:our|a|the) (?:brand )?new (?:[£\w'-]+ ){0,4}?(?:plan|scheme|programme|strategy|policy|fund|initiative|project|investment|vision|hub|centre|facility|partnership|pilot|trial)(?![a-z])|(?<![a-z])(?:has|have) already delivered(?![a-z])|(?<![a-z])thanks to (?:the council's|our|the) leadership(?![a-z])/g, 0, own);

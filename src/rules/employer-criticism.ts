@@ -48,7 +48,7 @@ function sharedCriticism(ctx: CheckContext): RuleHit | undefined {
   };
 }
 
-const OPPOSES = /(?<![a-z])(?:no to|stop (?:the|this|their|its|our)|scrap (?:the|this|their|its|it)|hands off|shame on|won't listen|refuse[sd]? to listen|on strike|strike (?:on|from|over|against)|walk ?outs?|flogging|sell-?offs?|selling off|against (?:the|this|their|its) (?:plans?|closures?|cuts?|decision|sale|proposals?)|save our|don't let (?:the|them)|put (?:our|your) [a-z]+ at risk|join the (?:march|protest|rally|demo|picket)|still (?:can't|cannot|hasn't|haven't|won't|don't)|broken promises?|time for (?:him|her|them) to go)(?![a-z])/;
+const OPPOSES = /(?<![a-z])(?:no to|stop (?:the|this|their|its|our)|scrap (?:the|this|their|its|it)|hands off|shame on|won't listen|refuse[sd]? to listen|on strike|strike (?:on|from|over|against)|walk ?outs?|flogging|sell-?offs?|selling off|against (?:the|this|their|its) (?:plans?|closures?|cuts?|decision|sale|proposals?)|save our|don't let (?:the|them)|put (?:our|your) [a-z]+ at risk|join the (?:march|protest|rally|demo|picket)|still (?:can't|cannot|hasn't|haven't|won't|don't)|broken promises?|time for (?:him|her|them) to go|dragging (?:its|their) feet)(?![a-z])/;
 
 const REPORTS = /(?<![a-z])(?:says?|said|found|finds|believes?|believed|thinks?|thought|confirms?|confirmed|ruled|warns?|warned|told|tells|explains?|explained|announced?|reports?|reported|has served|served)(?![a-z])/;
 

@@ -100,4 +100,15 @@ describe('insult-or-mockery', () => {
     expect(shown('insult-or-mockery', "@dave_p Cheers for the 'advice' on drainage, Dave. We'll pass it to our engineers.", { account: 'corporate' }, { kind: 'reply' })).toHaveLength(1);
     expect(shown('insult-or-mockery', 'The lot running the council are a shower.', { account: 'personal' })).toHaveLength(1);
   });
+
+  it('hears thanks counted out in a reply, and a decision "really thought through"', () => {
+    expect(shown('insult-or-mockery', '@road_watch Thanks for your ninth email about the potholes this week. Always a pleasure.', { account: 'corporate' }, { kind: 'reply' })).toHaveLength(1);
+    expect(shown('insult-or-mockery', '@road_watch Thanks for your email about the potholes. We have passed it to the highways team.', { account: 'corporate' }, { kind: 'reply' })).toEqual([]);
+    expect(shown('insult-or-mockery', 'Dark streets and a burglary on our road. Great call, council. Really thought that one through 👏', { account: 'personal' })).toHaveLength(1);
+  });
+
+  it('lets a joke about a dispute, or a saying, through', () => {
+    expect(shown('insult-or-mockery', 'The work-to-rule has one upside: I now know three weeks of recycling fits in one box if you stamp on it 😂', { account: 'personal' })).toEqual([]);
+    expect(shown('insult-or-mockery', 'Laptop died mid-presentation. Killing me softly, as they say 🙃', { account: 'personal' })).toEqual([]);
+  });
 });

@@ -111,9 +111,12 @@ const rule: Rule = {
       if (/off the$/.test(m.text) && /^\s*(?:lead|leash)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 8))) continue;
       const i = sentenceIndex(m.normStart);
       if (i >= 0 && FRIENDLY.test(sentences[i]!.text)) continue;
-      // "Couldn't happen to a nicer person": the cue names its own target.
-      if (i >= 0 && (aimed(i) || /happen to a nicer/.test(m.text))) push(m, 'Sarcasm');
+      // "Couldn't happen to a nicer person", "really thought that one through": the cue names its own target.
+      if (i >= 0 && (aimed(i) || /happen to a nicer|thought that one through/.test(m.text))) push(m, 'Sarcasm');
     }
+    // Thanks counted out in a reply: "Thanks for your fifteenth tweet about this today", "Thanks for the
+    // fourteenth identical email".
+    if (handle) for (const m of ctx.matches(/(?<![a-z])thanks? (?:you )?for (?:your|the) (?:[a-z]+th|umpteenth|nth|second|third|latest|another) (?:identical |same )?(?:tweet|email|e-mail|message|complaint|foi request|request|post|comment|reply|question)s?(?![a-z])/g, 0, own)) push(m, 'Sarcasm');
     // Praise straight after a complaint ("…when every farmer is in the field. Genius planning, team.").
     for (const m of sarcasticCodas(ctx)) push(m, 'Sarcasm');
     // Eye-rolls and smirks aimed at people ("Our friends in yellow voted against it, naturally 🙄"),
@@ -131,8 +134,13 @@ const rule: Rule = {
         if (s.normStart >= own || !MOCKING_EMOJI.test(s.text) || (!ironic && (FRIENDLY.test(s.text) || (i > 0 && FRIENDLY.test(sentences[i - 1]!.text))))) continue;
         // "…screaming down the phone at me. Not my fault, love 🙄": a term of address talks down to someone.
         const addressed = /,\s*(?:love|mate|pal|darling|sweetheart|hun|sunshine|chief)\s*(?:[^a-z0-9\s]|$)/u.test(s.text);
-        const swipe = (foundBySentence(ctx, 'attack-predicates').get(i)?.length ?? 0) > 0 || judgement(ctx, i).score < 0;
-        const atPeople = (opponentsBySentence.get(i)?.length ?? 0) > 0 || persons.test(ctx.text.slice(s.start, s.end)) || PEOPLE_STRICT.test(s.text) || addressed;
+        // A harsh word that names a dispute ("the overtime ban") or is said of oneself ("killing me
+        // softly") swipes at no one.
+        const j = judgement(ctx, i);
+        const harshAtNoOne = !!j.worst && (/^(?:ban|bans|strike|strikes|walkout|dispute|ballot|action)$/.test(j.worst.text) || /^\s+me(?![a-z])/.test(ctx.norm.slice(j.worst.normEnd, j.worst.normEnd + 4)));
+        const swipe = (foundBySentence(ctx, 'attack-predicates').get(i)?.length ?? 0) > 0 || (j.score < 0 && !harshAtNoOne);
+        // "…as they say" quotes a saying, not people.
+        const atPeople = (opponentsBySentence.get(i)?.length ?? 0) > 0 || persons.test(ctx.text.slice(s.start, s.end)) || PEOPLE_STRICT.test(s.text.replace(/(?<![a-z])as (?:they|people) say(?![a-z])/g, '')) || addressed;
         // In a reply the eye-roll is at the person replied to; from an official account, at the public.
         const atPublic = ctx.corporate && (PUBLIC.test(s.text) || (i > 0 && PUBLIC.test(sentences[i - 1]!.text)));
         // "…and they still had more energy than me 😂": laughing at oneself, with no swipe at anyone.

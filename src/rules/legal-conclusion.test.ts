@@ -53,4 +53,8 @@ describe('legal-conclusion', () => {
   it('reads what the reader suspects as theirs to report', () => {
     expect(shown('legal-conclusion', 'Our guide explains how to report a skip you think is illegal: https://example.gov.uk/skips', { account: 'corporate' })).toEqual([]);
   });
+
+  it('reads "nobody will lose" as a reassurance', () => {
+    expect(shown('legal-conclusion', 'Nobody will lose their garage before the end of the year.', { account: 'corporate' })).toEqual([]);
+  });
 });

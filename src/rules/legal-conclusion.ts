@@ -64,6 +64,8 @@ const rule: Rule = {
       if (GENERAL_LAW.test(local)) continue;
       // A question accuses no one ("Think a building near you is in breach of planning control?").
       if (local.trimEnd().endsWith('?')) continue;
+      // "Nobody will lose their plot before October": a reassurance, not a verdict on anyone.
+      if (/^will lose$/.test(p.text) && /(?<![a-z])(?:nobody|no one|none of (?:you|them|us)|no (?:[a-z]+ ){1,2})\s*$/.test(ctx.norm.slice(Math.max(0, p.normStart - 30), p.normStart))) continue;
       // What the reader suspects ("how to report a shipment you think is illegal") is theirs to report.
       if (/(?<![a-z])(?:you|you've|anyone) (?:think|believe|suspect|suspected|feel)(?: (?:is|are|was|were|may be|might be|could be))?\s*$/.test(ctx.norm.slice(Math.max(0, p.normStart - 30), p.normStart))) continue;
       // Reporting what a court decided ("magistrates found a man guilty") repeats its conclusion.

@@ -87,4 +87,12 @@ describe('opponent-attack', () => {
     expect(shown('opponent-attack', "The Depot Workers Union's overtime ban starts on Monday. Collections will run as normal.", corporate)).toEqual([]);
     expect(shown('opponent-attack', 'RT @CountyFire: Never leave bottles lying on dry grass in the sun.', corporate, { kind: 'repost' })).toEqual([]);
   });
+
+  it('hears "latest stunt", "scare stories", "on the union\'s payroll" and "in it for their own"', () => {
+    const corporate = { account: 'corporate' as const };
+    expect(shown('opponent-attack', 'Refuse ballot: what this latest stunt means for your collections: https://example.gov.uk/ballot', corporate)).toHaveLength(1);
+    expect(shown('opponent-attack', 'Despite the scare stories, the new depot will be one of the cleanest in the country.', corporate)).toHaveLength(1);
+    expect(shown('opponent-attack', 'Anyone who still backs the walkout is either daft or on the union\'s payroll.', { account: 'personal' })).toHaveLength(1);
+    expect(shown('opponent-attack', 'The reps pushing this ballot are in it for their own pay-off.', { account: 'personal' })).toHaveLength(1);
+  });
 });

@@ -26,4 +26,11 @@ describe('out-of-hours-statement', () => {
   it('lets an overnight road reopening through at any hour', () => {
     expect(shown('out-of-hours-statement', 'Closure update: the southbound carriageway at junction 4 is now open again after emergency repairs.', { account: 'corporate' }, { postedAt: '2026-03-05T05:10:00' })).toEqual([]);
   });
+
+  it('hears a contract ended or offenders named out of hours', () => {
+    const corporate = { account: 'corporate' as const };
+    expect(shown('out-of-hours-statement', 'We have today ended our contract with Swiftclean for street cleaning. Our interim plan: https://example.gov.uk/cleaning', corporate, { postedAt: '2026-03-14T11:00:00' })).toHaveLength(1);
+    expect(shown('out-of-hours-statement', 'From next week we will be naming and shaming the worst fly-tippers.', corporate, { postedAt: '2026-03-05T06:20:00' })).toHaveLength(1);
+    expect(shown('out-of-hours-statement', 'Snow update: Hill Top Primary is closed today. All other schools are open.', corporate, { postedAt: '2026-01-29T06:40:00' })).toEqual([]);
+  });
 });

@@ -6,7 +6,7 @@ import { found } from '../engine/signals/found';
 // weekend, when sign-off is thin. Routine service and safety notices are fine at any hour.
 const CONTENTIOUS_FINDINGS = new Set(['opinion-as-fact', 'attacks-opponent', 'legal-claim', 'party-political', 'tone', 'election-period']);
 
-const STATEMENT = /^(?:statement|our statement|our response|response to|in response|we reject|we refute|robustly|has tonight|tonight confirmed|confirmed tonight|this morning confirmed|has this morning|will not renew)/;
+const STATEMENT = /^(?:statement|our statement|our response|response to|in response|we reject|we refute|robustly|has tonight|tonight confirmed|confirmed tonight|tonight we can confirm|this morning confirmed|has this morning|will not renew)/;
 const STRIKE = /^(?:bin strike|their strike|continue their strike|the strike|strike action|industrial action)/;
 const DISPUTE = /(?<![a-z])(?:talks|negotiat\w*|offer|agreement|disappointed|regret|union|unite|unison|gmb|ballot|pay)(?![a-z])/;
 

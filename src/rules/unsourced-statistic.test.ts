@@ -81,4 +81,9 @@ describe('unsourced-statistic', () => {
   it('reads a proposed tax or charge rise as a decision, not a finding', () => {
     expect(shown('unsourced-statistic', 'If most people vote yes, the 8% increase in council tax applies from April.', { account: 'corporate' })).toEqual([]);
   });
+
+  it('takes a consultation\'s closing link on its own line as the source', () => {
+    const text = 'Over five years the number of pupils at both schools has fallen.\n\nThe consultation closes on 6 March. Every response will be read.\n\nhttps://example.gov.uk/schools-consultation';
+    expect(shown('unsourced-statistic', text, { account: 'corporate' })).toEqual([]);
+  });
 });

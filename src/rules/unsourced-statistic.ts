@@ -132,7 +132,10 @@ const rule: Rule = {
     const sentences = ctx.sentences;
     // "The full season report, with the data, is here: <link>" sources every figure in the post.
     // …and so does a consultation's closing link to its papers ("The consultation closes on 24 March: <link>").
-    const reportAt = !ctx.hasLink ? -1 : sentences.findIndex((s) => /(?<![a-z])(?:full|the|our) (?:[a-z'-]+ ){0,2}(?:report|data|figures|results|breakdown|statistics|release|consultation)(?![a-z])/.test(s.text) && ctx.links.some((l) => l.start < s.normEnd && l.end > s.normStart));
+    // (The link may stand on its own line after the sentence: "The consultation closes on 6 March. … \n\n<link>".)
+    const linkedAt = (i: number) => { const s = sentences[i]; return !!s && ctx.links.some((l) => l.start < s.normEnd && l.end > s.normStart); };
+    const bareLink = (i: number) => linkedAt(i) && sentences[i]!.text.replace(/https?:\/\/\S+/g, '').trim().length < 4;
+    const reportAt = !ctx.hasLink ? -1 : sentences.findIndex((s, i) => /(?<![a-z])(?:full|the|our) (?:[a-z'-]+ ){0,2}(?:report|data|figures|results|breakdown|statistics|release|consultation)(?![a-z])/.test(s.text) && (linkedAt(i) || ((bareLink(i + 1) || bareLink(i + 2)) && i + 3 >= sentences.length)));
     const sourced = (i: number): boolean => {
       // …when it comes after the figures, as a post's closing "full report: <link>".
       if (reportAt > i) return true;
