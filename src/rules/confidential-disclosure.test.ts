@@ -51,4 +51,10 @@ describe('confidential-disclosure', () => {
   it('lets an official account say it will publish a report', () => {
     expect(shown('confidential-disclosure', "We have received the operator's response to our inspection report. We will publish both by 30 April.", { account: 'corporate' })).toEqual([]);
   });
+
+  it('lets an official account say a leak has happened, and reads "is on the list" as weak', () => {
+    const corporate = { account: 'corporate' as const };
+    expect(shown('confidential-disclosure', 'An internal memo has been shared online. We have referred it to our data protection officer.', corporate)).toEqual([]);
+    expect(shown('confidential-disclosure', 'Gritters are out tonight and the hill to the school is on the list.', corporate)).toEqual([]);
+  });
 });

@@ -5,7 +5,7 @@ import { found } from '../engine/signals/found';
 // Cues that something is not public yet. The weak ones ("sneak peek", "overheard", "options for
 // merging") are ordinary in an official account's own announcements, so there they need a second
 // cue; on a personal account one is enough, because staff have no authority to disclose.
-const WEAK = /^(?:papers go to cabinet|but word is|word is the|sneak peek|sneak preview|exclusive look|between us|overheard.*|restructure meeting|restructuring meeting|options for \w+|mapping out options|on the (?:list for closure|closure list|hit list|list)|can't keep it in|don't tell (?:the|my) [a-z ]+|draft (?:[a-z]+ )?report|draft strategy|draft options|(?:the )?draft plans|watch this space)$/;
+const WEAK = /^(?:papers go to cabinet|but word is|word is the|sneak peek|sneak preview|exclusive look|between us|overheard.*|restructure meeting|restructuring meeting|options for \w+|mapping out options|(?:is |are |was |were )?on the (?:list for closure|closure list|hit list|list)|can't keep it in|don't tell (?:the|my) [a-z ]+|draft (?:[a-z]+ )?report|draft strategy|draft options|(?:the )?draft plans|watch this space)$/;
 const WHITEBOARD = /(?<![a-z])(?:whiteboard|flipchart|flip chart|post-it wall|sticky notes?|slides?) (?:from|at|in) (?:today's|this morning's|this afternoon's|yesterday's|our|the|this week's) (?:[a-z'-]+ ){0,3}(?:workshop|planning day|away ?day|session|options|strategy day|meeting|sprint|retro|retrospective)(?![a-z])/g;
 const PUBLISHED = /(?<![a-z])(?:now (?:on our website|available|published|online)|we have published|we've published|published today|read (?:it|them) in full|is now public|we will publish|will be published)(?![a-z])/;
 
@@ -36,12 +36,12 @@ const rule: Rule = {
     const together = (m: { text: string; normEnd: number }) => m.text === 'between us' && /^,?\s+(?:we|we've|we're|we'll|we'd|they|you)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 8));
     // An official account may point to what it has published ("Our full inspection report … is here:
     // <link>") or acknowledge someone else's leak ("We're aware that some results were shared before
-    // publication"): neither discloses anything.
+    // publication", "An internal email has been shared online"): neither discloses anything.
     const linkedOrAcknowledged = (m: { normStart: number }) => {
       if (!ctx.corporate) return false;
       const sentence = ctx.sentenceAt(m.normStart);
       if (!sentence) return false;
-      return ctx.links.some((l) => l.start < sentence.normEnd && l.end > sentence.normStart) || /^(?:we(?:'re| are) aware|we know|it has come to our attention)(?![a-z])/.test(sentence.text.trimStart());
+      return ctx.links.some((l) => l.start < sentence.normEnd && l.end > sentence.normStart) || /^(?:we(?:'re| are) aware|we know|it has come to our attention)(?![a-z])/.test(sentence.text.trimStart()) || /(?<![a-z])(?:has|have) been (?:shared|leaked|posted|published) (?:online|on social media)(?![a-z])/.test(sentence.text);
     };
     const cues = found(ctx, 'secrecy-cues').filter((m) => m.normStart < ctx.amplifiedStart && !negated(m) && !together(m) && !asked(m) && !linkedOrAcknowledged(m));
     // "EMBARGO 00:01 FRIDAY:" heading a post: material released before its time.

@@ -34,4 +34,8 @@ describe('contestable-judgement', () => {
     expect(shown('contestable-judgement', 'Merging the two depots will save £200,000 with no effect at all on collections.', { account: 'corporate' })).toHaveLength(1);
     expect(shown('contestable-judgement', 'Tomorrow\'s strike will have no impact on collections in the north of the borough.', { account: 'corporate' })).toEqual([]);
   });
+
+  it('reads sympathy in a reply as no verdict', () => {
+    expect(shown('contestable-judgement', "@jo_b Sorry to hear you've had such a worrying letter. Please DM us your details.", { account: 'corporate' }, { kind: 'reply' })).toEqual([]);
+  });
 });

@@ -81,6 +81,8 @@ const rule: Rule = {
       .filter((m) => m.text !== 'war on' || !/^\s+(?:litter|waste|potholes|weeds|graffiti|fly-?tipping|rats|dog fouling|chewing gum|rubbish)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 16)))
       // "Where a monitor has failed, we say so on the map": a condition, not a verdict.
       .filter((m) => !conditional(ctx, m.normStart))
+      // "Sorry to hear you've had a worrying letter": sympathy, not a verdict.
+      .filter((m) => !/^\W*(?:@\w+\s+)?(?:sorry|we're sorry|we are sorry|we understand|we know)(?![a-z])/.test(ctx.sentenceAt(m.normStart)?.text ?? ''))
       // "every report helps a school make the right call": a goal, not a verdict.
       .filter((m) => !/^the right (?:call|decision|choice)$/.test(m.text) || !/(?<![a-z])(?:make|makes|making|made|to take|take)\s*$/.test(ctx.norm.slice(Math.max(0, m.normStart - 8), m.normStart)))
       .sort((a, b) => a.normStart - b.normStart);
@@ -105,7 +107,7 @@ const rule: Rule = {
       const j = judgement(ctx, i);
       // Only harsh words about someone: a museum's "poison, pickpockets and a sinister umbrella" is not.
       const aimed = true;
-      if (aimed && j.score <= -3 && j.worst && !/^(?:we're|we are|we|i'm|i am|i)\s+(?:sorry|apologise|apologize)/.test(sentence.text)) candidates.push(j.worst);
+      if (aimed && j.score <= -3 && j.worst && !/^\W*(?:@\w+\s+)?(?:(?:we're|we are|we|i'm|i am|i)\s+)?(?:sorry|apologise|apologize)/.test(sentence.text)) candidates.push(j.worst);
     }
     // "…will save £310,000 a year with no impact at all on safety": a cut promised to cost nothing is
     // a verdict on it. ("The strike will have no impact on collections" is a notice, and not read.)

@@ -66,4 +66,10 @@ describe('partisan-content', () => {
     expect(shown('partisan-content', 'Cllr Ruth Dace opened the pool and set out her vision for running it for the next ten years.', { account: 'corporate' })).toHaveLength(1);
     expect(shown('partisan-content', 'Cheering on Amir Shah at the hustings tonight. The town needs a mayor who listens.', restricted)).toHaveLength(1);
   });
+
+  it('reads a list of what is not allowed, and a shared postal-vote deadline, as no side', () => {
+    const restricted = { account: 'personal' as const, restricted: true };
+    expect(shown('partisan-content', 'Restrictions training today: no canvassing, no leaflets, no party posts. Noted!', restricted)).toEqual([]);
+    expect(shown('partisan-amplification', 'RT @EastfieldCouncil: The deadline to apply for a postal vote is 5pm tomorrow.', restricted, { kind: 'repost' })).toEqual([]);
+  });
 });

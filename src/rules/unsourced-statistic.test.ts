@@ -86,4 +86,10 @@ describe('unsourced-statistic', () => {
     const text = 'Over five years the number of pupils at both schools has fallen.\n\nThe consultation closes on 6 March. Every response will be read.\n\nhttps://example.gov.uk/schools-consultation';
     expect(shown('unsourced-statistic', text, { account: 'corporate' })).toEqual([]);
   });
+
+  it('takes the consultation\'s full proposals as the source, and a trend given with its figures as sourced enough', () => {
+    const corporate = { account: 'corporate' as const };
+    expect(shown('unsourced-statistic', 'Running the zones costs around £300,000 a year.\n\nRead the full proposals and respond by 20 March: https://example.gov.uk/permits', corporate)).toEqual([]);
+    expect(shown('unsourced-statistic', 'The number of people using the centre has fallen from 60 to 25 since 2019.', corporate)).toEqual([]);
+  });
 });

@@ -86,7 +86,7 @@ const CLAIMS: Claim[] = [
   // "only a handful of second-home owners object"
   gated(/handful|number of/, /(?<![a-z])only a (?:(?:small|tiny) )?(?:handful|(?:small|tiny) number) of (?:[a-z'-]+ ){0,2}(?:people|residents|owners|landlords|objectors|campaigners|businesses|parents|drivers|households|critics)(?![a-z])/g),
   // "The number of places has gone up, not down": a trend claimed without its figures.
-  gated(/number of/, /(?<![a-z])the number of (?:[a-z'-]+ ){1,6}(?:has|have) (?:gone up|gone down|risen|fallen|increased|decreased|grown|doubled|halved|dropped)(?![a-z])/g),
+  gated(/number of/, /(?<![a-z])the number of (?:[a-z'-]+ ){1,6}(?:has|have) (?:gone up|gone down|risen|fallen|increased|decreased|grown|doubled|halved|dropped)(?![a-z])(?! (?:from|to|by) \d)/g),
   // "The scheme remains on budget", "still on time and on budget".
   gated(/budget/, /(?<![a-z])(?:remains|remain|is still|are still|stays|still|is|are) (?:on|within|under) budget(?![a-z])/g),
   // "knew it would add £400,000 to the cost"
@@ -132,10 +132,9 @@ const rule: Rule = {
     const sentences = ctx.sentences;
     // "The full season report, with the data, is here: <link>" sources every figure in the post.
     // …and so does a consultation's closing link to its papers ("The consultation closes on 24 March: <link>").
-    // (The link may stand on its own line after the sentence: "The consultation closes on 6 March. … \n\n<link>".)
+    // (The link may close the post just after it: "The consultation closes on 6 March. … \n\n<link>".)
     const linkedAt = (i: number) => { const s = sentences[i]; return !!s && ctx.links.some((l) => l.start < s.normEnd && l.end > s.normStart); };
-    const bareLink = (i: number) => linkedAt(i) && sentences[i]!.text.replace(/https?:\/\/\S+/g, '').trim().length < 4;
-    const reportAt = !ctx.hasLink ? -1 : sentences.findIndex((s, i) => /(?<![a-z])(?:full|the|our) (?:[a-z'-]+ ){0,2}(?:report|data|figures|results|breakdown|statistics|release|consultation)(?![a-z])/.test(s.text) && (linkedAt(i) || ((bareLink(i + 1) || bareLink(i + 2)) && i + 3 >= sentences.length)));
+    const reportAt = !ctx.hasLink ? -1 : sentences.findIndex((s, i) => /(?<![a-z])(?:full|the|our) (?:[a-z'-]+ ){0,2}(?:report|data|figures|results|breakdown|statistics|release|consultation|proposals|papers)(?![a-z])/.test(s.text) && (linkedAt(i) || ((linkedAt(i + 1) || linkedAt(i + 2)) && i + 3 >= sentences.length)));
     const sourced = (i: number): boolean => {
       // …when it comes after the figures, as a post's closing "full report: <link>".
       if (reportAt > i) return true;

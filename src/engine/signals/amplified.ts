@@ -63,7 +63,9 @@ export function amplifiedSignals(ctx: CheckContext): AmplifiedSignals {
       // "Roads will be busy because of a planned protest; allow extra time": a notice about a protest
       // (travel, closures) tells people what is happening, it does not join it.
       const notice = /(?<![a-z])(?:allow extra time|avoid the area|road closures?|roads? (?:will be|are|is) (?:closed|busy)|diversions? (?:will be|are|is)? ?in place|expect delays|plan your journey)(?![a-z])/.test(rest);
-      let campaignText = contest ? rest.replace(/(?<![a-z])vot(?:e|es|ing)(?![a-z])/g, '') : rest;
+      // "Reminder: the deadline to apply for a postal vote…": electoral administration, not a side.
+      const admin = found(c, 'election-admin').some((m) => m.normStart >= from);
+      let campaignText = contest || admin ? rest.replace(/(?<![a-z])vot(?:e|es|ing)(?![a-z])/g, '') : rest;
       if (notice) campaignText = campaignText.replace(/(?<![a-z])(?:protest|march|rally|campaign(?:ing)?)(?![a-z])/g, '');
       if (CAMPAIGN.test(campaignText) || campaignHandle) {
         result.campaigning = true;

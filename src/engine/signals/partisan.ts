@@ -64,7 +64,8 @@ export function partisanSignals(ctx: CheckContext): PartisanSignal[] {
     const neutral = NEUTRAL_TURNOUT.test(ctx.norm) && !out.some((signal) => signal.kind === 'party' || signal.kind === 'nickname' || signal.kind === 'hashtag');
     for (const m of neutral ? [] : found(ctx, 'voting-advice')) if (!/^re-?elect/.test(m.text) || !/^\s+as\s+(?:the\s+)?(?:club\s+)?[a-z]+\s+(?:of|for|at)\s/.test(ctx.norm.slice(m.normEnd, m.normEnd + 40))) add(m, 'voting');
     // "If you hold a restricted post, you cannot canvass": guidance about campaigning is not campaigning.
-    const forbidden = (m: Match) => /(?<![a-z])(?:cannot|can't|can not|must not|mustn't|should not|shouldn't|not allowed to|may not|do not|don't|never)(?: [a-z]+){0,2}\s*$/.test(ctx.norm.slice(Math.max(0, m.normStart - 30), m.normStart));
+    // "…no canvassing, no leaflets": a list of what is not allowed.
+    const forbidden = (m: Match) => /(?<![a-z])(?:cannot|can't|can not|must not|mustn't|should not|shouldn't|not allowed to|may not|do not|don't|never|no)(?: [a-z]+){0,2}\s*$/.test(ctx.norm.slice(Math.max(0, m.normStart - 30), m.normStart));
     // "…can be booked by any candidate for hustings": every candidate alike is not a side.
     const anyone = (m: Match) => /(?<![a-z])(?:any|every|each|all)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 7), m.normStart));
     for (const m of found(ctx, 'campaign-activity')) if (!forbidden(m) && !anyone(m)) add(m, 'campaign');
