@@ -69,4 +69,10 @@ describe('employer-criticism', () => {
     expect(shown('employer-criticism', 'RT @SaveHartCrossing: Councillors voted to put our kids at risk. Join the march on Saturday!', { account: 'personal', role: 'local-gov-officer' }, { kind: 'repost' })).toHaveLength(1);
     expect(shown('employer-criticism', 'RT @FibreForFells: Ministers promised gigabit to every farm. Most still can\'t get a signal. Join our campaign.', { account: 'personal', role: 'civil-servant' }, { kind: 'repost' })).toHaveLength(1);
   });
+
+  it('hears "can\'t be trusted" and a legal verdict on the employer after an opinion opener', () => {
+    const officer = { account: 'personal' as const, role: 'local-gov-officer' as const, employer: 'Eastfield Borough Council' };
+    expect(shown('employer-criticism', 'Eastfield council cannot be trusted with our pensions.', officer)).toHaveLength(1);
+    expect(shown('employer-criticism', 'Pretty sure the council scrapping our overtime deal is unlawful.', officer)).toHaveLength(1);
+  });
 });

@@ -67,7 +67,8 @@ function legalAboutEmployer(ctx: CheckContext): Match[] {
     // is in breach…").
     return !!sentence && refs.some((r) => {
       if (r.normStart < sentence.normStart || r.normEnd > l.normStart) return false;
-      const before = ctx.norm.slice(sentence.normStart, r.normStart);
+      // (An opinion opener does not count: "Pretty sure the council backing out of our bonus is illegal".)
+      const before = ctx.norm.slice(sentence.normStart, r.normStart).replace(/^\s*(?:pretty sure|i'm pretty sure|i reckon|i think|honestly|frankly|tbh|if you ask me)[,:]?\s+/, '');
       const between = ctx.norm.slice(r.normEnd, l.normStart);
       // "The council says the landlord is acting unlawfully": the council reports someone else's breach.
       if (REPORTS.test(between)) return false;
