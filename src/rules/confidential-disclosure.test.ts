@@ -57,4 +57,8 @@ describe('confidential-disclosure', () => {
     expect(shown('confidential-disclosure', 'An internal memo has been shared online. We have referred it to our data protection officer.', corporate)).toEqual([]);
     expect(shown('confidential-disclosure', 'Gritters are out tonight and the hill to the school is on the list.', corporate)).toEqual([]);
   });
+
+  it('reads "raised between us" as together', () => {
+    expect(shown('confidential-disclosure', 'Fun run done, legs gone, £450 raised between us!', { account: 'personal' })).toEqual([]);
+  });
 });

@@ -33,7 +33,8 @@ const rule: Rule = {
     // A question discloses nothing ("Is the depot on the list?").
     const asked = (m: { normStart: number }) => ctx.sentenceAt(m.normStart)?.text.trimEnd().endsWith('?') ?? false;
     // "between us we've raised £1,100" is together, not in confidence.
-    const together = (m: { text: string; normEnd: number }) => m.text === 'between us' && /^,?\s+(?:we|we've|we're|we'll|we'd|they|you)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 8));
+    // …and so is "£600 raised between us".
+    const together = (m: { text: string; normStart: number; normEnd: number }) => m.text === 'between us' && (/^,?\s+(?:we|we've|we're|we'll|we'd|they|you)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 8)) || /(?<![a-z])(?:raised|collected|shared|split|managed|made|ate|drank|walked|ran|cycled)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 12), m.normStart)));
     // An official account may point to what it has published ("Our full inspection report … is here:
     // <link>") or acknowledge someone else's leak ("We're aware that some results were shared before
     // publication", "An internal email has been shared online"): neither discloses anything.

@@ -5,6 +5,7 @@ import { found } from '../engine/signals/found';
 import { amplifiedSignals, amplifies } from '../engine/signals/amplified';
 import { judgement } from '../engine/signals/valence';
 import { opponentMentions } from '../engine/signals/targets';
+import { insideQuotes } from '../engine/signals/quotes';
 
 // A verdict on a contested policy, an opponent or public opinion, stated in the official voice.
 // Runs after the primary rules because an attack on opponents from a corporate account is also
@@ -17,32 +18,6 @@ const POLICY_VERDICT =
 const POLICY_SUBJECT =
   /(?<![a-z])(?:scheme|schemes|plan|plans|policy|policies|charges|fares|fees|tax|taxes|reform|reforms|changes|decision|budget|settlement|programme|strategy|motorways|limits|zones?|closures?|cuts|rise|increase|investment|proposals?|project|development|bypass|lanes?|ltn|parking|tariffs?|measures|rules|law|bill|deal|offer|approach|system|model|review|merger|restructure|checks|controls|quotas|regime|site|facility|scheme's|policy's)(?![a-z])/;
 const VERDICT = /(?<![a-z])(?:is|are|was|were|will be|remains?|has been|have been)\s+(?:(?:completely|totally|entirely|perfectly|absolutely|simply|clearly|obviously|both|very|so)\s+)?(?:an? (?=[a-z]+(?:,| and| step| move| measure| decision| change| response)))?(fair|unfair|safe|unsafe|right|wrong|sensible|reasonable|unreasonable|necessary|unnecessary|justified|unjustified|effective|ineffective|modest|generous|excessive|proportionate|disproportionate|affordable|unaffordable|essential|vital|overdue|long overdue|pointless|misguided|flawed|a success|a failure|the right (?:thing|choice|call|approach|decision|one))(?![a-z])/g;
-
-// Passages inside quotation marks are someone else's words (a quoted resident, a report's title).
-// The quoted spans are found once per check, then looked up per candidate.
-function quotedSpans(ctx: CheckContext): [number, number][] {
-  return ctx.memo('quotedSpans', () => {
-    const spans: [number, number][] = [];
-    const re = /(?<![a-z])'[^'\n]{2,80}?'(?![a-z])|"[^"\n]{2,120}?"/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(ctx.norm)) !== null) spans.push([m.index, m.index + m[0].length]);
-    return spans;
-  });
-}
-
-function insideQuotes(ctx: CheckContext, at: number): boolean {
-  const spans = quotedSpans(ctx);
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [start, end] = spans[mid]!;
-    if (at <= start) hi = mid - 1;
-    else if (at >= end) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
 
 /** Whether the clause holding normStart opens with "if", "where", "when" and the like. */
 function conditional(ctx: CheckContext, normStart: number): boolean {

@@ -4,6 +4,7 @@ import { SOURCES } from '../engine/sources';
 import { capitalisedAt, found, groupBySentence } from '../engine/signals/found';
 import { addressesSomeone, opponentMentions, replyHandle, targetText, type Target } from '../engine/signals/targets';
 import { judgement, praises, putDowns, POLARITY_OF_SENTENCE } from '../engine/signals/valence';
+import { insideQuotes } from '../engine/signals/quotes';
 
 // Predicates that carry their own target ("paid agitators", "those who want to block…").
 const SELF_TARGETED = /^(?:more interested in headlines|interested in headlines|days of action|so-called|agitators|usual suspects|truth[ -]twisters|in no position to lecture|no position to lecture|anyone who says otherwise|no thanks to|(?:this )?latest stunt|scare stories|f(?:ou|i)nds? it convenient to|finally seen sense|finally seeing sense|wasting everyone's time|lifted straight from|never seemed (?:terribly |remotely )?interested|any(?:one|body) saying otherwise|anyone who disagrees|nobody sensible|no one sensible|nobody who understands|no one who understands|those who disagree|rent-?a-?mob|wreckers|troublemakers|trouble makers|militant\w*|dinosaurs|moaners)$/;
@@ -73,6 +74,8 @@ const rule: Rule = {
     // 1. What is said goes to motives, tactics or character, and someone is named or addressed.
     for (const p of [...found(ctx, 'attack-predicates'), ...putDowns(ctx)].sort((a, b) => a.normStart - b.normStart)) {
       if (p.normStart >= own) continue;
+      // A colleague quoted in a profile ("'They'll spot it if you're pretending,' says Tom") speaks for themselves.
+      if (insideQuotes(ctx, p.normStart)) continue;
       const i = ctx.sentenceIndexAt(p.normStart);
       const sentence = ctx.sentences[i];
       if (!sentence || seen.has(i)) continue;

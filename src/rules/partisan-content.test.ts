@@ -72,4 +72,11 @@ describe('partisan-content', () => {
     expect(shown('partisan-content', 'Restrictions training today: no canvassing, no leaflets, no party posts. Noted!', restricted)).toEqual([]);
     expect(shown('partisan-amplification', 'RT @EastfieldCouncil: The deadline to apply for a postal vote is 5pm tomorrow.', restricted, { kind: 'repost' })).toEqual([]);
   });
+
+  it('reads an official notice of a councillor joining a party, a rose among roses and a literal "back … on" as no side', () => {
+    expect(shown('partisan-content', 'Cllr Ann Lee has today left the Independent group and joined Reform UK. The council\'s make-up: https://example.gov.uk/councillors', { account: 'corporate' })).toEqual([]);
+    expect(shown('partisan-content', 'I work in the parks team: prune your roses just above an outward-facing bud 🌹', { account: 'personal' })).toEqual([]);
+    expect(shown('partisan-content', 'The bandstand goes back together on a new base in June.', { account: 'corporate' })).toEqual([]);
+    expect(shown('partisan-content', 'The council is not campaigning for either option in the referendum.', { account: 'corporate', electionPeriod: true })).toEqual([]);
+  });
 });

@@ -84,4 +84,8 @@ describe('personal-details', () => {
     expect(shown('personal-details', 'A plaque for Ruth Gallagher on Mill Lane was unveiled today.', corporate)).toEqual([]);
     expect(shown('personal-details', 'Thanks to Gwen Parry (Flat 3, 22 Heol y Nant) for reporting the leak.', corporate)).toHaveLength(1);
   });
+
+  it('reads "7 May close" as a date', () => {
+    expect(shown('personal-details', 'Postal vote applications for 7 May close at 5pm on 20 April. Sort yours now.', { account: 'personal' })).toEqual([]);
+  });
 });

@@ -231,6 +231,8 @@ const rule: Rule = {
     const address = /(?<![\d£.,:/-])(\d{1,4}[a-z]?),? ((?:[a-z][a-z'-]+ ){1,2}?)([a-z]+)(?![a-z])/g;
     for (const m of (digits ? ctx.matches(address) : [])) {
       if (!streets.has(m.groups[2] ?? '')) continue;
+      // "7 May close": a date, not "7 May Close".
+      if (/^(?:january|february|march|april|may|june|july|august|september|october|november|december)\s*$/.test(m.groups[1] ?? '')) continue;
       // Street names are written with a capital ("14 Cedar Close"); "3 good reasons" is not an address.
       const wordsAt = m.normStart + m.text.indexOf(m.groups[1]!, m.groups[0]!.length);
       const initial = ctx.text[ctx.span(wordsAt, wordsAt + 1).start] ?? '';

@@ -24,8 +24,18 @@ export function found(ctx: CheckContext, name: LexiconName): Match[] {
 
 /** A word in its everyday sense where the list means another: bottles "lying on dry grass" tell no lies. */
 function literal(ctx: CheckContext, name: LexiconName, m: PhraseMatch<LexiconName>): boolean {
-  if (name !== 'attack-predicates' || ctx.norm.slice(m.normStart, m.normEnd) !== 'lying') return false;
-  return /^\s+(?:on|in|around|down|flat|idle|empty|there|face|beside|under|next to|across|by|at|low|dormant|unused)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 12));
+  const text = ctx.norm.slice(m.normStart, m.normEnd);
+  if (name === 'attack-predicates' && text === 'lying') {
+    return /^\s+(?:on|in|around|down|flat|idle|empty|there|face|beside|under|next to|across|by|at|low|dormant|unused)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 12));
+  }
+  if (name === 'voting-advice') {
+    // "Back Qureshi on 7 May" backs a name; "the bandstand goes back together on a new base" does not.
+    const backed = /^back ([a-z'-]+) (?:on|in)$/.exec(text);
+    if (backed) return !capitalisedAt(ctx, ctx.span(m.normStart + 5, m.normStart + 6).start);
+    // A rose among roses, pruning and gardens is a flower.
+    if (text === '🌹') return /(?<![a-z])(?:roses?|prun\w*|garden\w*|bouquet|flowers?|valentine\w*|florist)(?![a-z])/.test(ctx.norm);
+  }
+  return false;
 }
 
 

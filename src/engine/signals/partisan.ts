@@ -64,8 +64,9 @@ export function partisanSignals(ctx: CheckContext): PartisanSignal[] {
     const neutral = NEUTRAL_TURNOUT.test(ctx.norm) && !out.some((signal) => signal.kind === 'party' || signal.kind === 'nickname' || signal.kind === 'hashtag');
     for (const m of neutral ? [] : found(ctx, 'voting-advice')) if (!/^re-?elect/.test(m.text) || !/^\s+as\s+(?:the\s+)?(?:club\s+)?[a-z]+\s+(?:of|for|at)\s/.test(ctx.norm.slice(m.normEnd, m.normEnd + 40))) add(m, 'voting');
     // "If you hold a restricted post, you cannot canvass": guidance about campaigning is not campaigning.
-    // "…no canvassing, no leaflets": a list of what is not allowed.
-    const forbidden = (m: Match) => /(?<![a-z])(?:cannot|can't|can not|must not|mustn't|should not|shouldn't|not allowed to|may not|do not|don't|never|no)(?: [a-z]+){0,2}\s*$/.test(ctx.norm.slice(Math.max(0, m.normStart - 30), m.normStart));
+    // "…no canvassing, no leaflets": a list of what is not allowed; "the council is not campaigning for
+    // either option".
+    const forbidden = (m: Match) => /(?<![a-z])(?:cannot|can't|can not|must not|mustn't|should not|shouldn't|not allowed to|may not|do not|don't|never|no|not)(?: [a-z]+){0,2}\s*$/.test(ctx.norm.slice(Math.max(0, m.normStart - 30), m.normStart));
     // "…can be booked by any candidate for hustings": every candidate alike is not a side.
     const anyone = (m: Match) => /(?<![a-z])(?:any|every|each|all)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 7), m.normStart));
     for (const m of found(ctx, 'campaign-activity')) if (!forbidden(m) && !anyone(m)) add(m, 'campaign');
@@ -176,8 +177,9 @@ export function strongPartisan(ctx: CheckContext, signals = partisanSignals(ctx)
   return signals.filter((s) => {
     if (s.kind !== 'party' && s.kind !== 'politician') return true;
     if (s.kind === 'politician') return false;
-    // Joining a party is taking its side: "Joined the Alba Party today".
-    if (/(?<![a-z])(?:joined|rejoined|joining|signed up to|(?:become|became) a member of|card-carrying member of|my membership of)(?: the)? $/.test(ctx.norm.slice(Math.max(0, s.normStart - 30), s.normStart))) return true;
+    // Joining a party is taking its side: "Joined the Alba Party today" (the poster's own joining; an
+    // official account reporting that a councillor "has joined Reform UK" is a notice).
+    if (!ctx.corporate && /(?<![a-z])(?:joined|rejoined|joining|signed up to|(?:become|became) a member of|card-carrying member of|my membership of)(?: the)? $/.test(ctx.norm.slice(Math.max(0, s.normStart - 30), s.normStart))) return true;
     // Crediting an administration to its party ("Lib Dem-led cabinet", "Labour-run Ravensmere") is the partisan frame itself.
     if (/-(?:run|led)$/.test(s.text)) return true;
     const i = ctx.sentenceIndexAt(s.normStart);
