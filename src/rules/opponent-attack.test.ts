@@ -95,4 +95,11 @@ describe('opponent-attack', () => {
     expect(shown('opponent-attack', 'Anyone who still backs the walkout is either daft or on the union\'s payroll.', { account: 'personal' })).toHaveLength(1);
     expect(shown('opponent-attack', 'The reps pushing this ballot are in it for their own pay-off.', { account: 'personal' })).toHaveLength(1);
   });
+
+  it('hears "claims doing the rounds", objectors who "offered nothing but", and "some of us actually care"', () => {
+    const corporate = { account: 'corporate' as const };
+    expect(shown('opponent-attack', 'Despite the more imaginative claims doing the rounds, the plans include 30 new homes.', corporate)).toHaveLength(1);
+    expect(shown('opponent-attack', 'The objectors have offered nothing but nostalgia for a car park.', corporate)).toHaveLength(1);
+    expect(shown('opponent-attack', 'Crews on strike, so I cleared the verge myself. Some of us actually care about this place 🙄', { account: 'personal' })).toHaveLength(1);
+  });
 });
