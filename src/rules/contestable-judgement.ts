@@ -86,7 +86,7 @@ const rule: Rule = {
     }
     // "…will save £310,000 a year with no impact at all on safety": a cut promised to cost nothing is
     // a verdict on it. ("The strike will have no impact on collections" is a notice, and not read.)
-    candidates.push(...ctx.matches(/(?<![a-z])(?:(?:with|at) no (?:impact|effect|loss|reduction|risk|harm|detriment)(?: (?:at all|whatsoever))? (?:on|to|of|for)|without any (?:loss|impact|reduction|harm|risk|effect|detriment)|no (?:impact|effect) (?:at all|whatsoever))(?![a-z])/g, 0, own));
+    if (/no |without any/.test(ctx.norm)) candidates.push(...ctx.matches(/(?<![a-z])(?:(?:with|at) no (?:impact|effect|loss|reduction|risk|harm|detriment)(?: (?:at all|whatsoever))? (?:on|to|of|for)|without any (?:loss|impact|reduction|harm|risk|effect|detriment)|no (?:impact|effect) (?:at all|whatsoever))(?![a-z])/g, 0, own));
     // "Wyndford is now the cleanest port in the UK": a league-table verdict in the official voice.
     candidates.push(...ctx.matches(/(?<![a-z])the [a-z]+est(?:-[a-z]+)? [a-z]+ (?:in (?:the )?(?:uk|country|region|county|world|britain|england|wales|scotland|north|south|europe)|anywhere in the world)(?![a-z])|(?<![a-z])the best [a-z ]{0,30}?anywhere in the world|(?<![a-z])(?:cleaner|better|safer|stronger|greener|fairer) than ever(?![a-z])/g, 0, own));
     candidates.sort((a, b) => a.normStart - b.normStart);

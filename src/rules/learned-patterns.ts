@@ -7,7 +7,7 @@ import { partyPoliticsApplies } from './partisan-content';
 import { NOT_CONTENT, laterPartOfThread } from './thread-fragment';
 
 // What the rules' word lists and patterns cannot spell out: a dig in a subordinate clause, a
-// loaded word, an insinuation. A model learned from about 11,000 labelled drafts
+// loaded word, an insinuation. A model learned from about 15,000 labelled drafts
 // (scripts/train-model.mjs, src/engine/model/) scores the draft for each category, and a category
 // it is confident of (probability over the threshold stored with its weights, 0.65) is raised as a
 // warning on the sentence that scores highest, unless another rule already raised that category. It
@@ -164,7 +164,7 @@ const rule: Rule = {
   phase: 'derived',
   defers: true,
   description:
-    'Categories a model learned from about 11,000 labelled drafts is confident of, where no other rule raised them: subtle digs, loaded words and insinuations that word lists miss. Warnings only, on the sentence that reads most like the category.',
+    'Categories a model learned from about 15,000 labelled drafts is confident of, where no other rule raised them: subtle digs, loaded words and insinuations that word lists miss. Warnings only, on the sentence that reads most like the category.',
   citation: SOURCES.gcsObjective,
   examples: {
     bad: [

@@ -34,7 +34,7 @@ const CLAIMS: Claim[] = [
   /(?<![a-z])the [a-z]+est (?:it|they|we|waiting times?|[a-z]+) (?:has|have|had) (?:ever )?been(?: [a-z ]{0,20}?(?:in living memory|on record|for decades|in decades|since records began|in \d+ years))?/g,
   /(?<![a-z])(?:in living memory|since records began|on record)(?![a-z])/g,
   // "at its lowest for a decade", "at their highest level in 20 years"
-  /(?<![a-z])at (?:its|their|a|the) (?:lowest|highest|best|worst|smallest|biggest) (?:level |point |rate )?(?:for|in|since) (?:a decade|decades|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty) (?:years|decades)|years|records began|(?:19|20)\d\d)(?![a-z0-9])/g,
+  gated(/lowest|highest|best|worst|smallest|biggest/, /(?<![a-z])at (?:its|their|a|the) (?:lowest|highest|best|worst|smallest|biggest) (?:level |point |rate )?(?:for|in|since) (?:a decade|decades|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty) (?:years|decades)|years|records began|(?:19|20)\d\d)(?![a-z0-9])/g),
   // What the public think, and league tables: "most residents support", "overwhelming support",
   // "the best-performing council in the region", "above the national average".
   /(?<![a-z])(?:overwhelming(?:ly)? (?:support|supports|backing|back|backs|backed|supported|welcomed|welcome)|widely (?:welcomed|supported|backed)|(?:most|the majority of|nearly all|almost all) (?:residents|people|parents|families|businesses|tenants|users|staff|drivers|locals) (?:support|back|want|agree|welcome|love|oppose)|the public (?:back|support|want|agree))(?![a-z])/g,
@@ -92,7 +92,7 @@ const CLAIMS: Claim[] = [
   // "knew it would add £400,000 to the cost"
   gated(/£/, /(?<![a-z])(?:add|adds|added|adding) £\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)? to (?:the )?(?:cost|bill|price)(?![a-z])/g),
   // "140 home care packages would have to be cut": a forecast of what follows from a choice.
-  /(?<![a-z0-9£$,.])\d[\d,]* (?:[a-z'-]+ ){1,4}would (?:have to )?(?:be )?(?:cut|lost|closed|close|axed|scrapped|go)(?![a-z])/g,
+  gated(/would/, /(?<![a-z0-9£$,.])\d[\d,]* (?:[a-z'-]+ ){1,4}would (?:have to )?(?:be )?(?:cut|lost|closed|close|axed|scrapped|go)(?![a-z])/g),
   /(?<![a-z0-9])\d[\d,.]*\s?(?:%|per ?cent) of (?:[a-z]+ ){1,3}(?:have|are|were|now|arrived|say|said|agree|use|used)(?![a-z])/g,
   /(?<![a-z])than any (?:other )?(?:council|authority|region|county|city|town|department|agency)(?![a-z])/g,
   /(?<![a-z])save (?:taxpayers|residents|the council) (?:a fortune|millions|thousands)(?![a-z])/g,

@@ -19,8 +19,15 @@ function allFound(ctx: CheckContext): Map<LexiconName, PhraseMatch<LexiconName>[
 
 /** One list's matches, built into Match objects only when a rule asks for that list. */
 export function found(ctx: CheckContext, name: LexiconName): Match[] {
-  return ctx.memo(`lex:${name}`, () => (allFound(ctx).get(name) ?? []).filter((m) => !literal(ctx, name, m)).map((m) => ctx.matchAt(m.normStart, m.normEnd)));
+  return ctx.memo(`lex:${name}`, () => {
+    const raw = allFound(ctx).get(name) ?? [];
+    const kept = LITERAL_SENSES.has(name) ? raw.filter((m) => !literal(ctx, name, m)) : raw;
+    return kept.map((m) => ctx.matchAt(m.normStart, m.normEnd));
+  });
 }
+
+/** The lists that hold words with an everyday sense as well (see literal). */
+const LITERAL_SENSES: ReadonlySet<LexiconName> = new Set<LexiconName>(['attack-predicates', 'voting-advice']);
 
 /** A word in its everyday sense where the list means another: bottles "lying on dry grass" tell no lies. */
 function literal(ctx: CheckContext, name: LexiconName, m: PhraseMatch<LexiconName>): boolean {
