@@ -54,17 +54,27 @@ export function load(source: StoredModel): LearnedModel {
   // keyed by the entry of the second word. So a word costs one look-up by its text (two when only
   // its stem is known), and its pairs look-ups by identity.
   // "b:head examining" → VOCAB.get('head').next.get(VOCAB.get('examining')) = its id.
+  // The ids are plain fields, not a typed array each: tens of thousands of entries are built at every
+  // worker start, and a small array apiece is most of that start's garbage.
   interface Entry {
-    ids: Int32Array;
+    /** Slot 0: "w:" for a word, "s:" for a stem; slots 1 and 2: "cw:" and "pw:". */
+    id0: number;
+    id1: number;
+    id2: number;
     next?: Map<Entry, number>;
     stem?: Entry | null;
   }
   const VOCAB = new Map<string, Entry>();
   const STEMS = new Map<string, Entry>();
-  const entry = (table: Map<string, Entry>, text: string, slots: number) => {
+  const entry = (table: Map<string, Entry>, text: string) => {
     let e = table.get(text);
-    if (!e) table.set(text, (e = { ids: new Int32Array(slots).fill(-1) }));
+    if (!e) table.set(text, (e = { id0: -1, id1: -1, id2: -1 }));
     return e;
+  };
+  const setSlot = (e: Entry, slot: number, id: number) => {
+    if (slot === 0) e.id0 = id;
+    else if (slot === 1) e.id1 = id;
+    else e.id2 = id;
   };
   const WORD_SLOT: Record<string, number> = { w: 0, cw: 1, pw: 2 };
   // Every feature by name is needed only by score() (the trainer's path, and tests); scoreText looks
@@ -84,13 +94,12 @@ export function load(source: StoredModel): LearnedModel {
       const space = rest.indexOf(' ');
       if (space < 0) return;
       const table = kind === 'b' ? VOCAB : STEMS;
-      const slots = kind === 'b' ? 3 : 1;
-      const first = entry(table, rest.slice(0, space), slots);
-      (first.next ??= new Map()).set(entry(table, rest.slice(space + 1), slots), id);
+      const first = entry(table, rest.slice(0, space));
+      (first.next ??= new Map()).set(entry(table, rest.slice(space + 1)), id);
       return;
     }
     if (kind === 's') {
-      entry(STEMS, rest, 1).ids[0] = id;
+      entry(STEMS, rest).id0 = id;
       return;
     }
     const slot = WORD_SLOT[kind];
@@ -98,7 +107,7 @@ export function load(source: StoredModel): LearnedModel {
       profileIds.set(name, id);
       return;
     }
-    entry(VOCAB, rest, 3).ids[slot] = id;
+    setSlot(entry(VOCAB, rest), slot, id);
   });
 
   /**
@@ -116,10 +125,10 @@ export function load(source: StoredModel): LearnedModel {
       if (known) {
         if (known.stem === undefined) known.stem = STEMS.get(stem(word)) ?? null;
         stemEntry = known.stem;
-        ids[k * 5] = known.ids[0]!;
-        ids[k * 5 + 1] = known.ids[tagged]!;
+        ids[k * 5] = known.id0;
+        ids[k * 5 + 1] = tagged === 1 ? known.id1 : known.id2;
       } else stemEntry = STEMS.get(stem(word));
-      if (stemEntry) ids[k * 5 + 2] = stemEntry.ids[0]!;
+      if (stemEntry) ids[k * 5 + 2] = stemEntry.id0;
       if (k > 0) {
         if (known && previous?.next) ids[k * 5 + 3] = previous.next.get(known) ?? -1;
         if (stemEntry && previousStem?.next) ids[k * 5 + 4] = previousStem.next.get(stemEntry) ?? -1;
