@@ -3,7 +3,7 @@ import { SOURCES } from '../engine/sources';
 import { found, groupBySentence } from '../engine/signals/found';
 import { judgement, putDowns, sarcasticCodas, scareQuotes } from '../engine/signals/valence';
 import { amplifiedSignals } from '../engine/signals/amplified';
-import { employerPattern, employerReferences, roleClaim } from '../engine/signals/voice';
+import { employerPattern, employerReferences, employerWords, roleClaim } from '../engine/signals/voice';
 import type { CheckContext, Match } from '../engine/context';
 
 /**
@@ -19,7 +19,7 @@ function sharedCriticism(ctx: CheckContext): RuleHit | undefined {
   const employer = ctx.profile.employer?.trim().toLowerCase();
   const pattern = employerPattern(ctx);
   // "Redcliffe Vale council are…": past the rest of the employer's own name to the institution.
-  const own = new Set((employer ?? '').split(/[^a-z0-9']+/).filter(Boolean));
+  const own = employerWords(ctx);
   const after = (m: Match) => {
     let rest = ctx.norm.slice(m.normEnd, m.normEnd + 60);
     for (let w = /^\s+([a-z']+)/.exec(rest); w && own.has(w[1]!) && !/^(?:council|department|board)$/.test(w[1]!); w = /^\s+([a-z']+)/.exec(rest)) rest = rest.slice(w[0].length);

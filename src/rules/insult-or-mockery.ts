@@ -138,7 +138,8 @@ const rule: Rule = {
         // softly") swipes at no one.
         const j = judgement(ctx, i);
         const harshAtNoOne = !!j.worst && (/^(?:ban|bans|strike|strikes|walkout|dispute|ballot|action)$/.test(j.worst.text) || /^\s+me(?![a-z])/.test(ctx.norm.slice(j.worst.normEnd, j.worst.normEnd + 4)));
-        const swipe = (foundBySentence(ctx, 'attack-predicates').get(i)?.length ?? 0) > 0 || (j.score < 0 && !harshAtNoOne);
+        const attacked = (foundBySentence(ctx, 'attack-predicates').get(i)?.length ?? 0) > 0;
+        const swipe = attacked || (j.score < 0 && !harshAtNoOne);
         // "…as they say" quotes a saying, not people.
         const atPeople = (opponentsBySentence.get(i)?.length ?? 0) > 0 || persons.test(ctx.text.slice(s.start, s.end)) || PEOPLE_STRICT.test(s.text.replace(/(?<![a-z])as (?:they|people) say(?![a-z])/g, '')) || addressed;
         // In a reply the eye-roll is at the person replied to; from an official account, at the public.
@@ -149,7 +150,7 @@ const rule: Rule = {
         const family = sentences.slice(Math.max(0, i - 2), i + 1).some((p) => FAMILY.test(p.text));
         if (family && !(opponentsBySentence.get(i)?.length ?? 0) && !handle && !atPublic) continue;
         // Teasing the other side at a staff sports day or quiz.
-        if (!(foundBySentence(ctx, 'attack-predicates').get(i)?.length ?? 0) && !handle && !atPublic && GAME.test([sentences[i - 1]?.text, s.text].join(' '))) continue;
+        if (!attacked && !handle && !atPublic && GAME.test([sentences[i - 1]?.text, s.text].join(' '))) continue;
         // "…and we are demanding a recount 😂": laughing at ourselves.
         if (!atPeople && !handle && !atPublic && /(?<![a-z])(?:we|we're|our|us)(?![a-z])/.test(s.text)) continue;
         // A laughing face in a reply about one's own day ("Killed it today! … I thought I was going to

@@ -28,6 +28,12 @@ const ORGANISATION_CONTACT = /(?<![a-z])(?:call|calling|ring|text|phone|contact|
 const WEAK_CIRCUMSTANCE = /^(?:primary|school|nursery|years old|year-old|aged|year \d|reception class|dealing|dealer|ward|complaint|complaints)$/;
 const STRONG_CIRCUMSTANCE = { test: (text: string) => !WEAK_CIRCUMSTANCE.test(text) };
 
+// A named street just after a person's name: "… of Burnside Terrace" (STREET_AFTER, any preposition),
+// "… of Marsh Lane" as where they live (OF_STREET: "of" or "from" only, an optional house number).
+const STREET_TYPE = String.raw`(?:Road|Street|Lane|Close|Way|Avenue|Drive|Crescent|Rise|Grove|Gardens|Terrace|Place|Court|Mews|Walk|Row)\b`;
+const STREET_AFTER = new RegExp(String.raw`(?:on|of|from|in|at)\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+` + STREET_TYPE, 'u');
+const OF_STREET = new RegExp(String.raw`^,?\s+(?:of|from)\s+(?:\d{1,4}[a-z]?,?\s+)?[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+` + STREET_TYPE, 'u');
+
 // The offices the next pattern reads after a name; most drafts hold none, so it does not run.
 const OFFICE = /chief|director|leader|mayor|minister|chair|head of|secretary|commissioner|monitoring officer/;
 const PET = /(?<![a-z])(?:dog|dogs|puppy|pup|cat|cats|kitten|greyhound|lurcher|spaniel|terrier|labrador|collie|rescue dog|rescue cat|pony|horse|rabbit|hamster|kennel|vet|walkies)(?![a-z])/;
@@ -226,6 +232,11 @@ const rule: Rule = {
     for (const m of (digits ? ctx.matches(REFERENCE) : [])) {
       if (handle || persons.length || householdWords.test(norm)) add(m, 'a case or account reference', handle ?? persons[0]?.name);
     }
+    // A house number and a street, raised with a person, a household word or a circumstance nearby, or in a reply.
+    const homeAddress = (m: Match) => {
+      const context = norm.slice(Math.max(0, m.normStart - 120), Math.min(norm.length, m.normEnd + 120));
+      if (near(m, persons) || householdWords.test(context) || near(m, strongCircumstances) || handle) add(m, 'a home address', personNear(m)?.name ?? handle);
+    };
     // "14 Cedar Close": a house number and a street, with a person or a circumstance nearby.
     const streets = lexiconSet('street-types');
     const address = /(?<![\d£.,:/-])(\d{1,4}[a-z]?),? ((?:[a-z][a-z'-]+ ){1,2}?)([a-z]+)(?![a-z])/g;
@@ -237,15 +248,13 @@ const rule: Rule = {
       const wordsAt = m.normStart + m.text.indexOf(m.groups[1]!, m.groups[0]!.length);
       const initial = ctx.text[ctx.span(wordsAt, wordsAt + 1).start] ?? '';
       if (!/[A-ZÀ-Þ]/u.test(initial)) continue;
-      const context = norm.slice(Math.max(0, m.normStart - 120), Math.min(norm.length, m.normEnd + 120));
-      if (near(m, persons) || householdWords.test(context) || near(m, strongCircumstances) || handle) add(m, 'a home address', personNear(m)?.name ?? handle);
+      homeAddress(m);
     }
     // "14 Ffordd yr Eglwys", "4 Heol Glas": Welsh streets put the type first.
     for (const m of (digits ? ctx.matches(/(?<![\d£.,:/-])\d{1,4}[a-z]?,? (?:heol|ffordd|stryd|lon|lôn|rhodfa|cilgant)(?: [a-z'-]+){1,3}/g) : [])) {
       const typeAt = m.normStart + m.text.search(/[a-z]{3}/);
       if (!/[A-ZÀ-Þ]/u.test(ctx.text[ctx.span(typeAt, typeAt + 1).start] ?? '')) continue;
-      const context = norm.slice(Math.max(0, m.normStart - 120), Math.min(norm.length, m.normEnd + 120));
-      if (near(m, persons) || householdWords.test(context) || near(m, strongCircumstances) || handle) add(m, 'a home address', personNear(m)?.name ?? handle);
+      homeAddress(m);
     }
     // "at number 14", "no. 22": a house by its number, with a person nearby.
     for (const m of ctx.matches(/(?<![a-z])(?:at|from|of|lives at|in) (?:number|no\.?) \d{1,4}[a-z]?(?![a-z0-9])/g)) {
@@ -279,7 +288,7 @@ const rule: Rule = {
       if (!around.length && !/\s/.test(p.name)) continue;
       const strong = around.filter((c) => STRONG_CIRCUMSTANCE.test(c.text));
       const sentence = ctx.sentenceAt(ctx.normOffsetOf(p.start));
-      const street = /(?:on|of|from|in|at)\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+(?:Road|Street|Lane|Close|Way|Avenue|Drive|Crescent|Rise|Grove|Gardens|Terrace|Place|Court|Mews|Walk|Row)\b/u.test(ctx.text.slice(p.end, p.end + 40));
+      const street = STREET_AFTER.test(ctx.text.slice(p.end, p.end + 40));
       // A full name with an age and a street ("Donald Fraser, 67, of Burnside Terrace") identifies
       // someone on its own, whatever else is said.
       // An age can come first ("14-year-old Kieran Polglase of Gweek Lane"); a child named with their
@@ -292,7 +301,7 @@ const rule: Rule = {
       const located = (age || !!ageBefore || pointedOut) && street && /\s/.test(p.name) && (child || !(sentence && (celebrated.test(sentence.text) || /(?<![a-z])(?:birthday|anniversary|happy|welcome)(?![a-z])/.test(sentence.text))));
       // "a red purse belonging to Jean Aitken of Marsh Lane": a full name given with the street they
       // live in ("of" or "from", not "on": "a plaque for Ada Crowther on Station Road").
-      const ofStreet = /^[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+[A-ZÀ-Þ]/u.test(p.name) && lexiconSet('given-names').has(p.name.split(/\s+/)[0]!.toLowerCase()) && /^,?\s+(?:of|from)\s+(?:\d{1,4}[a-z]?,?\s+)?[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+(?:Road|Street|Lane|Close|Way|Avenue|Drive|Crescent|Rise|Grove|Gardens|Terrace|Place|Court|Mews|Walk|Row)\b/u.test(ctx.text.slice(p.end, p.end + 50));
+      const ofStreet = /^[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+[A-ZÀ-Þ]/u.test(p.name) && lexiconSet('given-names').has(p.name.split(/\s+/)[0]!.toLowerCase()) && OF_STREET.test(ctx.text.slice(p.end, p.end + 50));
       // "The Osei kids, 6 and 9": children named by family, with their ages.
       if (/(?:kids|children|twins|boys|girls)$/.test(p.name) && /^\s*,?\s*\(?(?:aged\s+)?\d{1,2}(?:\s*(?:and|&|,)\s*\d{1,2})*\)?(?![\d])/.test(ctx.text.slice(p.end, p.end + 20))) {
         add(p, `the ${p.name.replace(/^the\s+/i, '')}'s names and ages`, p.name);

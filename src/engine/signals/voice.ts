@@ -109,6 +109,11 @@ export function employerPattern(ctx: CheckContext): RegExp | undefined {
   });
 }
 
+/** The words of the employer's name, lower case ("redcliffe", "vale", "borough", "council"). */
+export function employerWords(ctx: CheckContext): ReadonlySet<string> {
+  return ctx.memo('employerWords', () => new Set((ctx.profile.employer ?? '').toLowerCase().split(/[^a-z0-9']+/).filter(Boolean)));
+}
+
 const INSTITUTION = /^(?:council|department|agency|office|service|authority|borough|district|city|county|unit|ministry|trust|board|commission|inspectorate)$/i;
 
 /** References to the poster's own employer, its leaders or its politicians (personal accounts). */
@@ -119,7 +124,7 @@ export function employerReferences(ctx: CheckContext): Match[] {
     // The employer's short name is often just the place ("every self-checkout in Thornbridge"): as a
     // location it is not the employer.
     // Nor is it when it names something else in the place ("the Calderbrook 10k", "Calderbrook Park").
-    const own = new Set((ctx.profile.employer ?? '').toLowerCase().split(/[^a-z0-9']+/).filter(Boolean));
+    const own = employerWords(ctx);
     const placeOf = (m: Match) => {
       let rest = ctx.text.slice(m.end, m.end + 60);
       // Past the rest of the employer's own place name ("Kilmarnock Ridge" of "Kilmarnock Ridge Council")…
