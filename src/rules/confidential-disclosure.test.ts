@@ -61,4 +61,15 @@ describe('confidential-disclosure', () => {
   it('reads "raised between us" as together', () => {
     expect(shown('confidential-disclosure', 'Fun run done, legs gone, £450 raised between us!', { account: 'personal' })).toEqual([]);
   });
+  it('does not read a published report or a paper linked below as a leak', () => {
+    expect(shown('confidential-disclosure', 'Our inspection report on school transport is out today: read it here https://example.gov.uk/transport', { account: 'corporate' })).toEqual([]);
+    expect(shown('confidential-disclosure', 'Why are we proposing this? The reasons are set out in the cabinet paper linked below.', { account: 'corporate' })).toEqual([]);
+  });
+  it('reads an away day as a day out unless its business is told', () => {
+    expect(shown('confidential-disclosure', 'Away day at the climbing wall with the finance team. Nobody fell off!')).toEqual([]);
+    expect(shown('confidential-disclosure', 'At the away day the director showed us the options for closing two depots.')).not.toEqual([]);
+  });
+  it('reads the view from the top floor as a view', () => {
+    expect(shown('confidential-disclosure', 'Last day in the office. I will miss the view from the top floor over the estuary.')).toEqual([]);
+  });
 });

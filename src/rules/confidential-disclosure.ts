@@ -7,7 +7,7 @@ import { found } from '../engine/signals/found';
 // cue; on a personal account one is enough, because staff have no authority to disclose.
 const WEAK = /^(?:papers go to cabinet|but word is|word is the|sneak peek|sneak preview|exclusive look|between us|overheard.*|restructure meeting|restructuring meeting|options for \w+|mapping out options|(?:is |are |was |were )?on the (?:list for closure|closure list|hit list|list)|can't keep it in|don't tell (?:the|my) [a-z ]+|draft (?:[a-z]+ )?report|draft strategy|draft options|(?:the )?draft plans|watch this space)$/;
 const WHITEBOARD = /(?<![a-z])(?:whiteboard|flipchart|flip chart|post-it wall|sticky notes?|slides?) (?:from|at|in) (?:today's|this morning's|this afternoon's|yesterday's|our|the|this week's) (?:[a-z'-]+ ){0,3}(?:workshop|planning day|away ?day|session|options|strategy day|meeting|sprint|retro|retrospective)(?![a-z])/g;
-const PUBLISHED = /(?<![a-z])(?:now (?:on our website|available|published|online)|we have published|we've published|published today|read (?:it|them) in full|is now public|we will publish|will be published)(?![a-z])/;
+const PUBLISHED = /(?<![a-z])(?:now (?:on our website|available|published|online)|we have published|we've published|published today|read (?:it|them) in full|is now public|we will publish|will be published|(?:is|are) out (?:today|now)|(?:read|see) (?:it|them) here|linked (?:below|above)|(?:in|at) the link (?:below|above))(?![a-z])/;
 
 const rule: Rule = {
   id: 'confidential-disclosure',

@@ -38,4 +38,8 @@ describe('contestable-judgement', () => {
   it('reads sympathy in a reply as no verdict', () => {
     expect(shown('contestable-judgement', "@jo_b Sorry to hear you've had such a worrying letter. Please DM us your details.", { account: 'corporate' }, { kind: 'reply' })).toEqual([]);
   });
+  it('does not read the wording of an offence as a verdict', () => {
+    expect(shown('contestable-judgement', 'It is an offence to knowingly or recklessly damage a bat roost. Report concerns to us.', { account: 'corporate' })).toEqual([]);
+    expect(shown('contestable-judgement', 'The contractor behaved recklessly and the scheme is a failure.', { account: 'corporate' })).not.toEqual([]);
+  });
 });

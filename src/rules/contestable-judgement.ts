@@ -58,6 +58,8 @@ const rule: Rule = {
       .filter((m) => !conditional(ctx, m.normStart))
       // "Sorry to hear you've had a worrying letter": sympathy, not a verdict.
       .filter((m) => !/^\W*(?:@\w+\s+)?(?:sorry|we're sorry|we are sorry|we understand|we know)(?![a-z])/.test(ctx.sentenceAt(m.normStart)?.text ?? ''))
+      // "an offence to intentionally or recklessly disturb an otter": the wording of an offence, not a verdict.
+      .filter((m) => !/^reckless(?:ly)?$/.test(m.text) || !(/(?<![a-z])(?:intentionally|knowingly|deliberately|wilfully) or\s*$/.test(ctx.norm.slice(Math.max(0, m.normStart - 20), m.normStart)) || /^\s*or (?:intentionally|knowingly|deliberately|wilfully)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 20))))
       // "every report helps a school make the right call": a goal, not a verdict.
       .filter((m) => !/^the right (?:call|decision|choice)$/.test(m.text) || !/(?<![a-z])(?:make|makes|making|made|to take|take)\s*$/.test(ctx.norm.slice(Math.max(0, m.normStart - 8), m.normStart)))
       .sort((a, b) => a.normStart - b.normStart);

@@ -111,4 +111,18 @@ describe('insult-or-mockery', () => {
     expect(shown('insult-or-mockery', 'The work-to-rule has one upside: I now know three weeks of recycling fits in one box if you stamp on it 😂', { account: 'personal' })).toEqual([]);
     expect(shown('insult-or-mockery', 'Laptop died mid-presentation. Killing me softly, as they say 🙃', { account: 'personal' })).toEqual([]);
   });
+  it('reads sheep and dinosaurs in the countryside or a museum as animals', () => {
+    expect(shown('insult-or-mockery', 'Please keep your dog away from the ewes and sheep in the top field while lambing is on.', { account: 'corporate' })).toEqual([]);
+    expect(shown('insult-or-mockery', 'They are sheep, every one of them, following whatever the leader says.')).not.toEqual([]);
+  });
+  it('does not read friendly advice ending in "folks" as sarcasm', () => {
+    expect(shown('insult-or-mockery', 'Phishing emails are on the rise this month. Check the sender before you click, folks.')).toEqual([]);
+  });
+  it('hears "who signed that off?" as sarcasm about whoever did', () => {
+    expect(shown('insult-or-mockery', 'A new logo for the bin lorries, while the depot roof leaks. Who signed that off?')).not.toEqual([]);
+  });
+  it('hears a one-word eye-roll after a complaint about people', () => {
+    expect(shown('insult-or-mockery', 'Not one manager has bothered to reply about the rota. Classic. 🙄')).not.toEqual([]);
+    expect(shown('insult-or-mockery', 'Our team ran the relay in record time. Classic. 😂')).toEqual([]);
+  });
 });

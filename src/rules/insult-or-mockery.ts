@@ -7,6 +7,8 @@ import { opponentMentions, replyHandle } from '../engine/signals/targets';
 // Someone the passage can be aimed at: a person, a group, a pronoun, a reply.
 const PEOPLE =
   /(?<![a-z])(?:you|your|they|them|their|he|she|his|her|him|people|someone|somebody|anyone|everyone|management|managers?|leaders?|leadership|bosses|boss|union|unions|staff|colleagues|council|councillors?|cllr|minister|ministers|government|mps?|campaigners|protesters|residents|members|team|director|chief|officers?|lot|crowd|brigade|supporters|voters|critics|opposition|charities|lawyers|activists|authorities|councils|candidates|journalists?|cabinet|second-homers|@\w+)(?![a-z])/;
+// A one- or two-word verdict said with an eye-roll ("Typical. 🙃", "Classic.").
+const SHORT_VERDICT = /(?<![a-z])(?:typical|classic|standard|embarrassing|pathetic|shambles|priceless|genius|unbelievable|shocking|marvellous|outstanding work|stellar work|great work)(?![a-z])/;
 const MOCKING_EMOJI = /(?:🙄|😂|🤣|🤡|😉|🙃|😏|🥱|🤦|👏👏)/u;
 // Stricter than PEOPLE: groups a post can sneer at (not "team", "me", "lads").
 const PEOPLE_STRICT = /(?<![a-z])(?:charities|lawyers|activists|bloke|fella|geezer|guy|lad|some of you|you lot|people who|those who|anyone who|they|them|he|she|him|her|his|councillors?|cllr|minister|ministers|management|leaders?|director|objectors|campaigners|protesters|residents|drivers|parents|journalists?|reporters?|the union|travellers|migrants|asylum seekers|immigrants|tourists|holidaymakers|cyclists|boaters|students|pensioners|second-homers|second home owners|@\w+)(?![a-z])/;
@@ -19,6 +21,10 @@ const PUBLIC = /(?<![a-z])(?:people|residents|drivers|customers|callers|calls we
 const GAME = /(?<![a-z])(?:sports day|tug of war|quiz(?: night)?|rounders|five-a-side|bake off|sack race|egg and spoon|sweepstake|pub quiz|charity match|team building|away ?day games|table tennis|darts|bowling|crazy golf|escape room)(?![a-z])/;
 const PLAY = /(?<![a-z])(?:nativity|school play|panto|pantomime|fancy dress|costume|dressed as|world book day|played the part)(?![a-z])/;
 const FAMILY = /(?<![a-z])(?:my|our) (?:son|daughter|kids?|children|boy|girl|lad|wife|husband|partner|other half|mum|dad|mam|nan|gran|granny|grandma|grandad|auntie|aunt|uncle|brother|sister|dog|cat)(?:'s)?(?![a-z])/;
+// Animals named as animals ("keep dogs on a lead near sheep", "the dinosaur gallery"): the countryside or a
+// museum in the same sentence.
+const ANIMAL_WORD = /^(?:sheep|donkeys|dinosaurs?)$/;
+const ANIMALS_AS_ANIMALS = /(?<![a-z])(?:lambs?|lambing|livestock|farms?|farmers?|flocks?|fields?|graz\w*|ewes?|rams?|fleeces?|shearing|cattle|cows|ponies|pony|hills?|fells?|moors?|fossils?|museum|gallery|exhibition|skeletons?|bones|jurassic|sanctuary|beach rides?)(?![a-z])/;
 const FIRST_PERSON_SELF = /(?<![a-z])(?:i'm|i am|i was|i've been|i feel|me)(?![a-z])/;
 
 const rule: Rule = {
@@ -82,6 +88,7 @@ const rule: Rule = {
       if (m.normStart >= own) continue;
       const i = sentenceIndex(m.normStart);
       if (acting(i)) continue;
+      if (i >= 0 && ANIMAL_WORD.test(m.text) && ANIMALS_AS_ANIMALS.test(sentences[i]!.text)) continue;
       // "…they can tell you if your timing is hopeless": a thing judged in a condition, not a person insulted.
       if (/(?<![a-z])(?:if|whether) (?:your|his|her|their|my|our|the) [a-z'-]+ (?:is|was|are|were|looks?|seems?) (?:[a-z]+ )?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 50), m.normStart))) continue;
       if (i >= 0 && aimed(i)) push(m, 'A put-down');
@@ -111,8 +118,10 @@ const rule: Rule = {
       if (/off the$/.test(m.text) && /^\s*(?:lead|leash)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 8))) continue;
       const i = sentenceIndex(m.normStart);
       if (i >= 0 && FRIENDLY.test(sentences[i]!.text)) continue;
+      // "Lock your screens, folks.": friendly advice to everyone, not a wink at someone's expense.
+      if (i >= 0 && /^folks/.test(m.text) && /^\W*(?:please|do|don't|do not|never|always|remember|lock|stay|keep|check|be|take|drive|wrap up|enjoy|see you|mind|watch|look after|make sure|book|register|sign up|come)(?![a-z])/.test(sentences[i]!.text)) continue;
       // "Couldn't happen to a nicer person", "really thought that one through": the cue names its own target.
-      if (i >= 0 && (aimed(i) || /happen to a nicer|thought that one through/.test(m.text))) push(m, 'Sarcasm');
+      if (i >= 0 && (aimed(i) || /happen to a nicer|thought that one through|who signed (?:that|this) off|who signed off on/.test(m.text))) push(m, 'Sarcasm');
     }
     // Thanks counted out in a reply: "Thanks for your fifteenth tweet about this today", "Thanks for the
     // fourteenth identical email".
@@ -156,7 +165,10 @@ const rule: Rule = {
         // A laughing face in a reply about one's own day ("Killed it today! … I thought I was going to
         // die on that last hill 😂") laughs at oneself, not at the person replied to.
         const atReplied = !!handle && !(FIRST_PERSON_SELF.test(s.text) && !/(?<![a-z])(?:you|your|you're|you've)(?![a-z])/.test(s.text));
-        if ((swipe && aimed(i)) || atPeople || atReplied || atPublic) push(s, 'Mockery');
+        // "…not one manager has bothered to answer the phone. Typical. 🙃": a one-word verdict rolling its
+        // eyes at the complaint about people just before it.
+        const verdictOnBefore = i > 0 && s.text.replace(/[^a-z' ]/g, ' ').trim().split(/\s+/).length <= 2 && SHORT_VERDICT.test(s.text) && PEOPLE.test(sentences[i - 1]!.text) && ((foundBySentence(ctx, 'attack-predicates').get(i - 1)?.length ?? 0) > 0 || (foundBySentence(ctx, 'criticism').get(i - 1)?.length ?? 0) > 0 || judgement(ctx, i - 1).score < 0);
+        if ((swipe && aimed(i)) || atPeople || atReplied || atPublic || verdictOnBefore) push(s, 'Mockery');
       }
     }
     return hits;

@@ -57,4 +57,13 @@ describe('legal-conclusion', () => {
   it('reads "nobody will lose" as a reassurance', () => {
     expect(shown('legal-conclusion', 'Nobody will lose their garage before the end of the year.', { account: 'corporate' })).toEqual([]);
   });
+  it('does not read a question put to the organisation as a verdict', () => {
+    expect(shown('legal-conclusion', 'People have asked us whether tenants will lose their deposits. Our guidance is here: https://example.gov.uk/deposits', { account: 'corporate' })).toEqual([]);
+  });
+  it('does not read the writer joking about their own "stealing" as an accusation', () => {
+    expect(shown('legal-conclusion', 'Those flapjacks in the staff room are dangerous. I keep stealing one every time I pass.')).toEqual([]);
+  });
+  it('ignores words in a link\'s address', () => {
+    expect(shown('legal-conclusion', 'How to report a problem with your landlord: https://example.gov.uk/illegal-eviction-and-harassment', { account: 'corporate' })).toEqual([]);
+  });
 });

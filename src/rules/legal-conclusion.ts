@@ -62,8 +62,12 @@ const rule: Rule = {
       if (!sentence || seen.has(sentence.normStart)) continue;
       const local = ctx.norm.slice(sentence.normStart, sentence.normEnd);
       if (GENERAL_LAW.test(local)) continue;
-      // A question accuses no one ("Think a building near you is in breach of planning control?").
+      // A question accuses no one ("Think a building near you is in breach of planning control?"), nor
+      // does one reported ("We've been asked whether farmers will lose money under the scheme").
       if (local.trimEnd().endsWith('?')) continue;
+      if (/(?<![a-z])(?:asked|asking|ask|asks|wondered|wondering|want(?:s|ed)? to know|question(?:s|ed)?) (?:us |me |about |on )?(?:whether|if)(?![a-z])/.test(ctx.norm.slice(sentence.normStart, p.normStart))) continue;
+      // The writer owning up in jest ("before I start stealing slices") accuses nobody else.
+      if (CRIME_WORD.test(p.text) && /(?<![a-z])(?:i|i'm|i am|i'll|i will|i was|i've been)\s+(?:(?:start|started|starting|keep|kept|go|be|been|am|going to start)\s+)?$/.test(ctx.norm.slice(Math.max(0, p.normStart - 30), p.normStart))) continue;
       // "Nobody will lose their plot before October": a reassurance, not a verdict on anyone.
       if (/^will lose$/.test(p.text) && /(?<![a-z])(?:nobody|no one|none of (?:you|them|us)|no (?:[a-z]+ ){1,2})\s*$/.test(ctx.norm.slice(Math.max(0, p.normStart - 30), p.normStart))) continue;
       // What the reader suspects ("how to report a shipment you think is illegal") is theirs to report.

@@ -13,4 +13,15 @@ describe('official-role-opinion', () => {
   it('stays quiet on a corporate account', () => {
     expect(shown('official-role-opinion', 'As a planning officer, I think this is right.', { account: 'corporate' })).toEqual([]);
   });
+  it('does not lend the title to mild views in a career reflection', () => {
+    expect(shown('official-role-opinion', 'Eight years as an environmental health officer: what I have learned. The best inspections I have seen started with a cup of tea and a question, not a checklist.')).toEqual([]);
+  });
+  it('hears a role stated with a colon, a team "here" and a team spoken for', () => {
+    expect(shown('official-role-opinion', 'Bridge engineer for the county council: ignore the press, the crossing is perfectly safe.')).not.toEqual([]);
+    expect(shown('official-role-opinion', 'Payroll team at Elmsworth here. Half the managers never read the guidance.')).not.toEqual([]);
+    expect(shown('official-role-opinion', 'Speaking for the team here at the depot: we back the drivers all the way.')).not.toEqual([]);
+  });
+  it('flags an offer to use work access for people', () => {
+    expect(shown('official-role-opinion', 'If your licence renewal is stuck, I can have a look at your application on the system for you. DM me your reference.')).not.toEqual([]);
+  });
 });

@@ -102,4 +102,14 @@ describe('opponent-attack', () => {
     expect(shown('opponent-attack', 'The objectors have offered nothing but nostalgia for a car park.', corporate)).toHaveLength(1);
     expect(shown('opponent-attack', 'Crews on strike, so I cleared the verge myself. Some of us actually care about this place 🙄', { account: 'personal' })).toHaveLength(1);
   });
+  it('does not read a choice offered to visitors as a motive imputed', () => {
+    expect(shown('opponent-attack', 'Union members will be outside the library on Friday; please use the rear door if you would rather not pass them.', { account: 'corporate' })).toEqual([]);
+  });
+  it('does not read "everything you need to know about…" as a dig', () => {
+    expect(shown('opponent-attack', 'Everything you need to know about the new recycling bins, in one short video.', { account: 'corporate' })).toEqual([]);
+    expect(shown('opponent-attack', 'The campaigners walked out of the meeting. That says everything you need to know about them.', { account: 'corporate' })).not.toEqual([]);
+  });
+  it('does not read "not ashamed to say" as shaming anyone', () => {
+    expect(shown('opponent-attack', "Finished my first half marathon and I'm not ashamed to say you lot carried me round.")).toEqual([]);
+  });
 });

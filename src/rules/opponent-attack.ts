@@ -84,6 +84,8 @@ const rule: Rule = {
       if (NAME_CALLING.test(p.text) && !/(?<![a-z])(?:are|were|is|bunch of|load of|lot of|like|such|those|these|the usual|what|you)\s*$/.test(ctx.norm.slice(Math.max(0, p.normStart - 12), p.normStart))) continue;
       // What the reader may think ("if you think the decision is wrong, ask for a review") is not an attack.
       if (REPORTED_VIEW.test(ctx.norm.slice(Math.max(0, p.normStart - 40), p.normStart))) continue;
+      // "…use the side entrance if they would rather not cross it": a choice offered, not a motive imputed.
+      if (p.text === 'would rather' && /^\s+not(?![a-z])/.test(ctx.norm.slice(p.normEnd, p.normEnd + 6)) && /(?<![a-z])(?:if|unless|whether) [a-z'-]+(?: [a-z'-]+)?\s*$/.test(ctx.norm.slice(Math.max(0, p.normStart - 30), p.normStart))) continue;
       // "You're right, the figure in our earlier post was wrong, sorry": a correction, not an attack.
       if (/(?<![a-z])(?:sorry|apologi[sz]e|apologies|you're right|you are right|our mistake|our error|we got it wrong)(?![a-z])/.test(sentence.text)) continue;
       // "…and we were wrong about half of them": owning a mistake is not an attack.

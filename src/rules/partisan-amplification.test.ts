@@ -35,4 +35,9 @@ describe('partisan-amplification', () => {
   it('reads a shared post calling a decision shameful as campaigning', () => {
     expect(shown('partisan-amplification', 'Spot on 👇\n\n> @ParentsOfEastfield: The cabinet sold out our kids to balance the books. Shameful.', { account: 'personal' }, { kind: 'quote' })).toHaveLength(1);
   });
+  it('does not read a handle that merely begins with "no" or "ban" as a campaign', () => {
+    expect(shown('partisan-amplification', 'RT @NOVA_Library: Half-term craft sessions start on Tuesday, free for under-12s.', {}, { kind: 'repost' })).toEqual([]);
+    expect(shown('partisan-amplification', 'RT @BanburyParks: The bandstand reopens on Saturday.', {}, { kind: 'repost' })).toEqual([]);
+    expect(shown('partisan-amplification', 'RT @StopTheRelief_Road: Email your councillor before Thursday!', {}, { kind: 'repost' })).not.toEqual([]);
+  });
 });

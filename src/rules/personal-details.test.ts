@@ -88,4 +88,8 @@ describe('personal-details', () => {
   it('reads "7 May close" as a date', () => {
     expect(shown('personal-details', 'Postal vote applications for 7 May close at 5pm on 20 April. Sort yours now.', { account: 'personal' })).toEqual([]);
   });
+  it('does not read an office moving to a numbered address as someone\'s home', () => {
+    expect(shown('personal-details', 'Our housing advice office moves to 4 Chapel Street on Monday. Same phone number.', { account: 'corporate' })).toEqual([]);
+    expect(shown('personal-details', 'The tenant at 4 Chapel Street has had no heating for a month.', { account: 'corporate' })).not.toEqual([]);
+  });
 });

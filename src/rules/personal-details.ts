@@ -34,6 +34,9 @@ const STREET_TYPE = String.raw`(?:Road|Street|Lane|Close|Way|Avenue|Drive|Cresce
 const STREET_AFTER = new RegExp(String.raw`(?:on|of|from|in|at)\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+` + STREET_TYPE, 'u');
 const OF_STREET = new RegExp(String.raw`^,?\s+(?:of|from)\s+(?:\d{1,4}[a-z]?,?\s+)?[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+` + STREET_TYPE, 'u');
 
+// Where an organisation's premises are, just before an address.
+const PREMISES = /(?:(?<![a-z])(?:our|the council's|the)\s+(?:[a-z'-]+\s+){0,3}(?:office|offices|centre|library|hub|clinic|desk|reception|depot|team|service|shop|museum|gallery|surgery|headquarters|hq|base)\s+(?:now\s+)?(?:moves?|is moving|are moving|has moved|have moved|relocates?|is relocating|has relocated|reopens?|opens?|is now|are now|is based|will be)\s+(?:to|at|in)|(?:find|visit|see|meet|join) us (?:at|in)|our (?:new )?address is|(?:now )?based at)[:\s]*$/;
+
 // The offices the next pattern reads after a name; most drafts hold none, so it does not run.
 const OFFICE = /chief|director|leader|mayor|minister|chair|head of|secretary|commissioner|monitoring officer/;
 const PET = /(?<![a-z])(?:dog|dogs|puppy|pup|cat|cats|kitten|greyhound|lurcher|spaniel|terrier|labrador|collie|rescue dog|rescue cat|pony|horse|rabbit|hamster|kennel|vet|walkies)(?![a-z])/;
@@ -235,6 +238,8 @@ const rule: Rule = {
     // A house number and a street, raised with a person, a household word or a circumstance nearby, or in a reply.
     const homeAddress = (m: Match) => {
       const context = norm.slice(Math.max(0, m.normStart - 120), Math.min(norm.length, m.normEnd + 120));
+      // "Our housing office moves to 12 Market Square": an organisation's premises, not someone's home.
+      if (PREMISES.test(norm.slice(Math.max(0, m.normStart - 80), m.normStart)) && !near(m, persons)) return;
       if (near(m, persons) || householdWords.test(context) || near(m, strongCircumstances) || handle) add(m, 'a home address', personNear(m)?.name ?? handle);
     };
     // "14 Cedar Close": a house number and a street, with a person or a circumstance nearby.

@@ -92,4 +92,8 @@ describe('unsourced-statistic', () => {
     expect(shown('unsourced-statistic', 'Running the zones costs around £300,000 a year.\n\nRead the full proposals and respond by 20 March: https://example.gov.uk/permits', corporate)).toEqual([]);
     expect(shown('unsourced-statistic', 'The number of people using the centre has fallen from 60 to 25 since 2019.', corporate)).toEqual([]);
   });
+  it('does not read the price of something the organisation sells as a claim', () => {
+    expect(shown('unsourced-statistic', 'A season ticket for the park and ride will cost £120 a year from April.', { account: 'corporate' })).toEqual([]);
+    expect(shown('unsourced-statistic', 'Fly-tipping costs the borough £2 million a year.', { account: 'corporate' })).not.toEqual([]);
+  });
 });

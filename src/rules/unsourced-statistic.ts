@@ -155,9 +155,11 @@ const rule: Rule = {
     const fundraising = (m: Match) => /^raised(?! .*\b(?:by|to|from)\b)/.test(m.text) && /£/.test(m.text);
     // A charge on a condition is a price, not a finding: "a £70 penalty, reduced to £35 if paid within 14 days".
     const conditional = (m: Match) => /£/.test(m.text) && /^\s*(?:if|when|for (?:early|prompt)|within)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 12));
+    // What something the organisation sells will cost ("A permit will cost £45 a year") is its price.
+    const price = (m: Match) => /^costs? /.test(m.text) && /(?<![a-z])(?:permits?|tickets?|pass|passes|licen[cs]es?|memberships?|subscriptions?|season tickets?|bins?|places?|sessions?|lessons?|classes|courses?|plots?|allotments?|pitch(?:es)?|bookings?|hire)\s+(?:will\s+|now\s+|still\s+)?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 30), m.normStart));
     for (const claim of CLAIMS) {
       const re = claim instanceof RegExp ? claim : claim.gate.test(ctx.norm) ? claim.re : undefined;
-      if (re) claims.push(...ctx.matches(re, 0, own).filter((m) => !fundraising(m) && !conditional(m)));
+      if (re) claims.push(...ctx.matches(re, 0, own).filter((m) => !fundraising(m) && !conditional(m) && !price(m)));
     }
     claims.sort((a, b) => a.normStart - b.normStart);
     const seen = new Set<number>();

@@ -57,7 +57,13 @@ export function amplifiedSignals(ctx: CheckContext): AmplifiedSignals {
         result.what ??= 'partisan content';
       }
       // Campaign accounts by their names: "@YesToTheTram", "@StopTheQuarry", "@SaveOurPool".
-      const campaignHandle = /@(?:(?:yes|no|stop|save|vote|fight|ban|scrap|keep|fair|justice|action|campaign|hands)[a-z0-9_]{2,}|[a-z0-9_]{2,}(?:campaign|action|alliance|coalition|petition|protest|truth)[a-z0-9_]*)/.test(rest) && !/@(?:no(?:tices?|tifications?|rth)|fairfield|keeping|saved)/.test(rest);
+      // The prefix must be a word of its own, by its capital or its next word ("@SaveOurPool",
+      // "@stopthequarry"): "@NODS_Donors", "@BanburyTC" and "@Handsworth" are not campaigns.
+      const restText = c.text.slice(c.normalised.map[from] ?? c.text.length);
+      const campaignHandle =
+        (/@(?:[Yy]es|[Nn]o|[Ss]top|[Ss]ave|[Vv]ote|[Ff]ight|[Bb]an|[Ss]crap|[Kk]eep|[Ff]air|[Jj]ustice|[Aa]ction|[Cc]ampaign|[Hh]ands)(?:[A-Z0-9_]|(?:our|the|to|more|all|off)[a-z0-9_])/.test(restText) ||
+          /@[a-z0-9_]{2,}(?:campaign|action|alliance|coalition|petition|protest|truth)[a-z0-9_]*/.test(rest)) &&
+        !/@(?:no(?:tices?|tifications?|rth)|fairfield|keeping|saved)/.test(rest);
       // "Cast your vote for the people's choice award": in a competition, "vote" is not campaigning.
       const contest = /(?<![a-z])(?:awards?|shortlist\w*|competition|people's choice|of the year|in bloom|prize)(?![a-z])/.test(rest);
       // "Roads will be busy because of a planned protest; allow extra time": a notice about a protest

@@ -20,20 +20,44 @@ function allFound(ctx: CheckContext): Map<LexiconName, PhraseMatch<LexiconName>[
 /** One list's matches, built into Match objects only when a rule asks for that list. */
 export function found(ctx: CheckContext, name: LexiconName): Match[] {
   return ctx.memo(`lex:${name}`, () => {
-    const raw = allFound(ctx).get(name) ?? [];
+    let raw = allFound(ctx).get(name) ?? [];
+    // Words inside a link's address ("…gov.uk/rogue-landlords") are a page's name, not something the
+    // draft says; only a party's own site says who is being promoted.
+    if (raw.length && !READ_IN_LINKS.has(name) && /[/.]/.test(ctx.norm)) {
+      const links = ctx.links;
+      if (links.length) raw = raw.filter((m) => !links.some((l) => m.normStart >= l.start && m.normEnd <= l.end));
+    }
     const kept = LITERAL_SENSES.has(name) ? raw.filter((m) => !literal(ctx, name, m)) : raw;
     return kept.map((m) => ctx.matchAt(m.normStart, m.normEnd));
   });
 }
 
+/** The lists still read inside a link: a party's site or a campaign's hashtag page names the side. */
+const READ_IN_LINKS: ReadonlySet<LexiconName> = new Set<LexiconName>(['parties', 'party-ambiguous', 'partisan-hashtags', 'partisan-nicknames', 'campaign-activity', 'voting-advice']);
+
+/** What makes an away day a meeting worth keeping quiet about. */
+const AWAY_DAY_BUSINESS = /(?<![a-z])(?:options?|plans?|planning|restructur\w*|strateg\w*|budgets?|cuts?|closures?|closing|merg\w*|announce\w*|told us|said|slides?|whiteboard|flipchart|proposals?|reorgani[sz]\w*|redundanc\w*|jobs?|posts?|savings|shortlist|director|chief exec\w*|minister)(?![a-z])/;
+
 /** The lists that hold words with an everyday sense as well (see literal). */
-const LITERAL_SENSES: ReadonlySet<LexiconName> = new Set<LexiconName>(['attack-predicates', 'voting-advice']);
+const LITERAL_SENSES: ReadonlySet<LexiconName> = new Set<LexiconName>(['attack-predicates', 'voting-advice', 'criticism', 'secrecy-cues']);
 
 /** A word in its everyday sense where the list means another: bottles "lying on dry grass" tell no lies. */
 function literal(ctx: CheckContext, name: LexiconName, m: PhraseMatch<LexiconName>): boolean {
   const text = ctx.norm.slice(m.normStart, m.normEnd);
+  // "I'm not ashamed to say I killed it": the writer owning up, not shame put on anyone.
+  if (name === 'attack-predicates' && text === 'ashamed') return /^\s+to (?:say|admit|confess)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14));
   if (name === 'attack-predicates' && text === 'lying') {
     return /^\s+(?:on|in|around|down|flat|idle|empty|there|face|beside|under|next to|across|by|at|low|dormant|unused)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 12));
+  }
+  // "the worst week of their lives" is the hardship of the people a service helps, not a verdict on anyone.
+  if (name === 'criticism') {
+    return text === 'the worst' && /^\s+(?:[a-z]+ )?(?:days?|weeks?|nights?|moments?|years?|times?|months?) of (?:their|your|my|his|her|our) (?:li(?:fe|ves)|careers?)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 40));
+  }
+  if (name === 'secrecy-cues') {
+    // "I'll miss the view from the top floor": the building, not word from management.
+    if (text === 'from the top floor') return /(?<![a-z])(?:view|views|window|windows|lift|stairs)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 10), m.normStart));
+    // A team away day with a raft race and a quiz is a day out; one with options, plans or cuts is a meeting.
+    if (text === 'away day' || text === 'awayday') return !AWAY_DAY_BUSINESS.test(ctx.norm);
   }
   if (name === 'voting-advice') {
     // "Back Qureshi on 7 May" backs a name; "the bandstand goes back together on a new base" does not.

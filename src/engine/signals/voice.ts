@@ -5,7 +5,7 @@ import { found } from './found';
 
 // Job words that make "as a …" or "I'm a …" a claim of the official role.
 const ROLE_NOUN =
-  "(?:officer|youth worker|support worker|care worker|key worker|housing worker|eho|pcso|examiner|auditor|investigator|warden|ranger|forecaster|meteorologist|technician|librarian|registrar|valuer|controller|superintendent|governor|nurse|midwife|paramedic|firefighter|planner|manager|head|director|adviser|advisor|analyst|civil servant|caseworker|case worker|social worker|inspector|coach|team leader|engineer|surveyor|official|administrator|coordinator|co-ordinator|economist|statistician|specialist|lawyer|solicitor|clerk|assessor|commissioner|practitioner|lead|consultant|strategist|scientist|researcher|designer|developer|policy [a-z]+|[a-z]+ policy)";
+  "(?:officer|youth worker|support worker|care worker|key worker|housing worker|eho|pcso|examiner|auditor|investigator|warden|ranger|forecaster|meteorologist|technician|librarian|registrar|valuer|controller|superintendent|governor|nurse|midwife|paramedic|firefighter|planner|manager|head|director|adviser|advisor|analyst|civil servant|caseworker|case worker|social worker|inspector|coach|team leader|engineer|surveyor|official|administrator|coordinator|co-ordinator|economist|statistician|specialist|lawyer|solicitor|clerk|assessor|commissioner|practitioner|lead|consultant|strategist|scientist|researcher|designer|developer|supervisor|assistant|conservator|curator|archivist|keeper|policy [a-z]+|[a-z]+ policy)";
 const ROLE_CLAIMS: RegExp[] = [
   // "As a housing officer at Harrowfield", "As Head of Waste Services at Kestrelbury"
   new RegExp(`(?<![a-z])as (?:an? |the |one of the )?(?:[a-z'-]+ ){0,4}?${ROLE_NOUN}s?(?: of [a-z' -]{2,40}?)?(?: (?:at|for|in|with) [a-z]|[,:]| i (?:know|can|see|think|have|deal|work|shouldn't|should|would|must|wouldn't|won't|will))`, 'g'),
@@ -19,6 +19,9 @@ const ROLE_CLAIMS: RegExp[] = [
   /(?:^|[.!?\n]\s*)(?:building control|trading standards|environmental health|planning|licensing|housing|highways|revenues|benefits|customer services|parking services|social services|children's services|adult social care|waste services|bereavement services|the duty desk) here(?=[.,:!\s])/g,
   new RegExp(`(?:^|[.!?\\n]\\s*)(?:[a-z'-]+ ){0,2}${ROLE_NOUN} (?:at|for|in|with) [^.!?\\n]{2,60}? here(?=[.,:!\\s])`, 'g'),
   new RegExp(`(?:^|[.!?\\n]\\s*)(?:[a-z'-]+ ){0,3}${ROLE_NOUN}(?: here(?=[.,:!\\s])|, speaking)`, 'g'),
+  // "IT helpdesk at Llanrhidian here", "Site engineer for the Castles Trust: the wall will not reopen"
+  /(?:^|[.!?\n]\s*)(?:[a-z'-]+ ){0,2}(?:team|desk|helpdesk|help desk|service desk|unit|office|section) (?:at|for|in) [^.!?\n]{2,60}? here(?=[.,:!\s])/g,
+  new RegExp(`^\\W*(?:[a-z'-]+ ){0,2}${ROLE_NOUN} (?:at|for|in|with|on) (?:the )?[^.!?\\n:]{2,50}?:`, 'g'),
   // "I run a grants team at the Office for …", "I work at the council"
   /(?<![a-z])i (?:run|manage|lead|head(?: up)?|work (?:at|for|in)|work on) (?:an? |the |our )?(?:[a-z'-]+ ){0,3}?(?:team|service|section|unit|department|directorate|council|agency|office|ministry)(?: (?:at|for|in) [a-z])?/g,
   // "in my job at", "in my role as", "speaking as a civil servant"
@@ -27,7 +30,7 @@ const ROLE_CLAIMS: RegExp[] = [
   /(?<![a-z])(?:i|we) [a-z' -]{2,40}? for a living/g,
   // "I run food safety inspections for Brantwick Council", "I lead flood risk modelling at the agency",
   // "I manage listings at an employment tribunal centre"
-  /(?<![a-z])i(?:'ve| have)? (?:run|lead|manage|head|oversee|handle|process|assess|inspect|deliver(?:ed)?|work on|do|decide|chair|sit on|investigate|audit|draft|write) (?:[a-z'-]+ ){0,5}?(?:(?:at|for|in|on) (?:the |a |an |our )?(?:[a-z'-]+ ){0,3}?)?(?:council|department|agency|service|centre|office|authority|ministry|tribunal|court|prison|hospital|trust|directorate|team|unit|panel|committee|inspectorate|programme|scheme|contract|policy|bill|project|applications|claims|cases|appeals|licences|permits|returns|payments|loans|[a-z]+shire)(?![a-z])/g,
+  /(?<![a-z])i(?:'ve| have)? (?:run|lead|manage|head|oversee|handle|process|assess|inspect|deliver(?:ed)?|work on|do|decide|chair|sit on|investigate|audit|draft|write|approve|sign off|award|(?:literally|actually) approve) (?:[a-z'-]+ ){0,5}?(?:(?:at|for|in|on) (?:the |a |an |our )?(?:[a-z'-]+ ){0,3}?)?(?:council|department|agency|service|centre|office|authority|ministry|tribunal|court|prison|hospital|trust|directorate|team|unit|panel|committee|inspectorate|programme|scheme|contract|policy|bill|project|applications|claims|cases|appeals|licences|permits|returns|payments|loans|grants|bids|[a-z]+shire)(?![a-z])/g,
   // "Eleven years in Caddenham children's social care", "six years at the agency"
   /(?<![a-z])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) years (?:in|at|with|on) (?:the )?[a-z' -]{0,40}?(?:care|services|service|team|council|department|agency|nhs|highways|planning|housing|licensing|trading standards|civil service|government|prison|probation|courts?|tribunal|operations|policy|casework)(?![a-z])/g,
   // "I work on sponsored worker visas", "I've spent 20 years in parking enforcement", "everyone who worked the case"
@@ -64,7 +67,7 @@ const ROLE_CLAIMS: RegExp[] = [
 ];
 
 /** A personal account speaking in the organisation's voice: "On behalf of Wexmoor District Council, I…". */
-const OFFICIAL_VOICE = /(?<![a-z])(?:on behalf of (?:the |my |our )?[a-z][a-z' -]{2,60}?(?:council|department|agency|service|authority|ministry|government|office)|speaking for (?:the |my |our )(?:council|department|agency|service|authority|ministry|government)|speaking for the [a-z][a-z' -]{2,60}?(?:authority|council|department|agency|service|office|unit|board)(?: here)?|we at the (?:council|department|agency))(?![a-z])/g;
+const OFFICIAL_VOICE = /(?<![a-z])(?:on behalf of (?:the |my |our )?[a-z][a-z' -]{2,60}?(?:council|department|agency|service|authority|ministry|government|office)|speaking for (?:the |my |our )(?:council|department|agency|service|authority|ministry|government)|speaking for the [a-z][a-z' -]{2,60}?(?:authority|council|department|agency|service|office|unit|board)(?: here)?|we at the (?:council|department|agency)|(?:speaking for|on behalf of) (?:the|my|our|all of us in the|everyone in the) team (?:here )?(?:at|in)(?= [a-z]))(?![a-z])/g;
 
 export function officialVoice(ctx: CheckContext): Match | undefined {
   return ctx.memo('officialVoice', () => ctx.first(OFFICIAL_VOICE, 0, ctx.amplifiedStart));
