@@ -42,4 +42,10 @@ describe('contestable-judgement', () => {
     expect(shown('contestable-judgement', 'It is an offence to knowingly or recklessly damage a bat roost. Report concerns to us.', { account: 'corporate' })).toEqual([]);
     expect(shown('contestable-judgement', 'The contractor behaved recklessly and the scheme is a failure.', { account: 'corporate' })).not.toEqual([]);
   });
+  it('hears a politician\'s record praised and a conclusion drawn from a figure', () => {
+    const corp = { account: 'corporate' as const };
+    expect(shown('contestable-judgement', 'The leader promised cleaner streets and has delivered in full.', corp)).not.toEqual([]);
+    expect(shown('contestable-judgement', 'Only 40 people a day use the ticket office, so the change is entirely manageable.', corp)).not.toEqual([]);
+    expect(shown('contestable-judgement', 'Litter reports are down a quarter, proving the new approach works.', corp)).not.toEqual([]);
+  });
 });

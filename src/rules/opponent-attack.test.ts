@@ -112,4 +112,11 @@ describe('opponent-attack', () => {
   it('does not read "not ashamed to say" as shaming anyone', () => {
     expect(shown('opponent-attack', "Finished my first half marathon and I'm not ashamed to say you lot carried me round.")).toEqual([]);
   });
+  it('hears veiled digs: "despite the best efforts of some", "complaining loudest", "wishful thinking"', () => {
+    const corp = { account: 'corporate' as const };
+    expect(shown('opponent-attack', 'The new bus lane opens on time, despite the best efforts of certain groups to delay it.', corp)).not.toEqual([]);
+    expect(shown('opponent-attack', 'Despite the best efforts of our crews, the barn could not be saved.', corp)).toEqual([]);
+    expect(shown('opponent-attack', 'The residents complaining loudest about the permit scheme have parked free for years.', corp)).not.toEqual([]);
+    expect(shown('opponent-attack', "Put simply, the Keep Our Depot group's figures are wishful thinking.", corp)).not.toEqual([]);
+  });
 });

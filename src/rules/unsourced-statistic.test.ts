@@ -96,4 +96,10 @@ describe('unsourced-statistic', () => {
     expect(shown('unsourced-statistic', 'A season ticket for the park and ride will cost £120 a year from April.', { account: 'corporate' })).toEqual([]);
     expect(shown('unsourced-statistic', 'Fly-tipping costs the borough £2 million a year.', { account: 'corporate' })).not.toEqual([]);
   });
+  it('hears a money projection and a claim to be first', () => {
+    const corp = { account: 'corporate' as const };
+    expect(shown('unsourced-statistic', 'Leasing the old depot will raise £900,000 for the youth service.', corp)).not.toEqual([]);
+    expect(shown('unsourced-statistic', 'Free bike repairs at every library from May. A first for Scotland!', corp)).not.toEqual([]);
+    expect(shown('unsourced-statistic', 'Leasing the old depot will raise £900,000 for the youth service: https://example.gov.uk/depot-lease', corp)).toEqual([]);
+  });
 });

@@ -95,6 +95,10 @@ const CLAIMS: Claim[] = [
   gated(/would/, /(?<![a-z0-9£$,.])\d[\d,]* (?:[a-z'-]+ ){1,4}would (?:have to )?(?:be )?(?:cut|lost|closed|close|axed|scrapped|go)(?![a-z])/g),
   /(?<![a-z0-9])\d[\d,.]*\s?(?:%|per ?cent) of (?:[a-z]+ ){1,3}(?:have|are|were|now|arrived|say|said|agree|use|used)(?![a-z])/g,
   /(?<![a-z])than any (?:other )?(?:council|authority|region|county|city|town|department|agency)(?![a-z])/g,
+  // A projection of money: "selling the field will raise £1.2 million".
+  gated(/£/, /(?<![a-z])(?:will|would|could) (?:raise|generate|bring in|free up) (?:up to |around |about |over |more than |nearly |almost )?£\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)?(?![a-z0-9])/g),
+  // "A first for Wales!": a claim to be first that needs a source.
+  gated(/first/, /(?<![a-z])(?:a|the) first (?:for|in) (?:wales|scotland|england|the uk|britain|northern ireland|the country|the region|the north|the south|the midlands)(?![a-z])/g),
   /(?<![a-z])save (?:taxpayers|residents|the council) (?:a fortune|millions|thousands)(?![a-z])/g,
   /(?<![a-z])overwhelmingly (?:love|like|want|prefer|agree)/g,
   // Money per period as a cost or saving: "costs taxpayers £8 billion a year"

@@ -19,7 +19,7 @@ const NEWSPAPER_WORD = /(?<![a-z])(?:echo|courier|gazette|post|ledger|herald|tim
 const PARTY_COLOUR = /(?<![a-z])(?:(?:our |their |my )?(?:friends|pals|chums|colleagues|mates) in (?:red|blue|yellow|green|orange|purple|turquoise)|the (?:reds|blues|yellows|greens|oranges))(?![a-z])/g;
 // Pronouns and veiled forms name no one by themselves: they count only next to an attack on motives.
 const CAMPAIGN_NAME = /(?<![A-Za-zÀ-ÿ'’])(?:[A-ZÀ-Þ][A-Za-zß-ÿ'’-]+ ){1,4}(?:Alliance|Campaign|Coalition|Action Group|Action|Collective|Lobby|Network|Group)(?![A-Za-zÀ-ÿ])/g;
-const HOLDOUTS = /(?<![a-z])(?:anyone|anybody|everyone|those|people) (?:still )?(?:objecting|opposing|defending|complaining|moaning|criticising|campaigning(?: for| against)?|claiming|insisting|demanding|walking out|striking|on strike|repeating)(?![a-z])/g;
+const HOLDOUTS = /(?<![a-z])(?:anyone|anybody|everyone|those|people) (?:still |now )?(?:objecting|opposing|defending|complaining|moaning|criticising|blaming|attacking|campaigning(?: for| against)?|claiming|insisting|demanding|walking out|striking|on strike|repeating)(?![a-z])/g;
 const PRONOUN = /^(?:they|them|you|those|these people|those people|people who|people that|those who|those that|anyone who|anybody who|some people|a few people|some of you)$/;
 
 export interface Target extends Match {
