@@ -48,4 +48,9 @@ describe('contestable-judgement', () => {
     expect(shown('contestable-judgement', 'Only 40 people a day use the ticket office, so the change is entirely manageable.', corp)).not.toEqual([]);
     expect(shown('contestable-judgement', 'Litter reports are down a quarter, proving the new approach works.', corp)).not.toEqual([]);
   });
+  it('does not read Good Friday or an owned mistake as a verdict', () => {
+    const corp = { account: 'corporate' as const };
+    expect(shown('contestable-judgement', 'The tip is closed for Good Friday and opens again on Saturday.', corp)).toEqual([]);
+    expect(shown('contestable-judgement', "We've made a mistake in this morning's post: the meeting is on the 14th, not the 4th.", corp)).toEqual([]);
+  });
 });

@@ -58,6 +58,9 @@ const rule: Rule = {
       .filter((m) => !conditional(ctx, m.normStart))
       // "Sorry to hear you've had a worrying letter": sympathy, not a verdict.
       .filter((m) => !/^\W*(?:@\w+\s+)?(?:sorry|we're sorry|we are sorry|we understand|we know)(?![a-z])/.test(ctx.sentenceAt(m.normStart)?.text ?? ''))
+      // "closed for Good Friday" is a bank holiday; "We've made a mistake" owns an error.
+      .filter((m) => m.text !== 'for good' || !/^\s+friday/.test(ctx.norm.slice(m.normEnd, m.normEnd + 8)))
+      .filter((m) => !/^(?:a mistake|an error|mistakes|errors)$/.test(m.text) || !/(?<![a-z])(?:we|we've|we have|i|i've|i have)\s+(?:made|make)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 14), m.normStart)))
       // "an offence to intentionally or recklessly disturb an otter": the wording of an offence, not a verdict.
       .filter((m) => !/^reckless(?:ly)?$/.test(m.text) || !(/(?<![a-z])(?:intentionally|knowingly|deliberately|wilfully) or\s*$/.test(ctx.norm.slice(Math.max(0, m.normStart - 20), m.normStart)) || /^\s*or (?:intentionally|knowingly|deliberately|wilfully)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 20))))
       // "every report helps a school make the right call": a goal, not a verdict.

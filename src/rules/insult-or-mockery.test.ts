@@ -125,4 +125,10 @@ describe('insult-or-mockery', () => {
     expect(shown('insult-or-mockery', 'Not one manager has bothered to reply about the rota. Classic. 🙄')).not.toEqual([]);
     expect(shown('insult-or-mockery', 'Our team ran the relay in record time. Classic. 😂')).toEqual([]);
   });
+  it('hears insinuation ("interesting timing", "almost as if…") and contempt for whoever did it', () => {
+    expect(shown('insult-or-mockery', 'The depot closure was announced the day after the vote. Interesting timing 🤔')).not.toEqual([]);
+    expect(shown('insult-or-mockery', 'Whoever designed the new parking app should never be allowed near a keyboard again.')).not.toEqual([]);
+    expect(shown('insult-or-mockery', 'Our checks stopped three frauds against the grant scheme this year.')).toEqual([]);
+    expect(shown('insult-or-mockery', 'The landlords who let those flats? They are frauds.')).not.toEqual([]);
+  });
 });

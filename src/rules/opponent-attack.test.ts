@@ -119,4 +119,10 @@ describe('opponent-attack', () => {
     expect(shown('opponent-attack', 'The residents complaining loudest about the permit scheme have parked free for years.', corp)).not.toEqual([]);
     expect(shown('opponent-attack', "Put simply, the Keep Our Depot group's figures are wishful thinking.", corp)).not.toEqual([]);
   });
+  it('hears campaigners belittled by their numbers or their press', () => {
+    const corp = { account: 'corporate' as const };
+    expect(shown('opponent-attack', 'The council will not be pushed around by a noisy petition about one bus stop.', corp)).not.toEqual([]);
+    expect(shown('opponent-attack', "Ignore the doom merchants: the new bridge opens in June.", corp)).not.toEqual([]);
+    expect(shown('opponent-attack', "Last night's article was irresponsible journalism, full stop.", corp)).not.toEqual([]);
+  });
 });

@@ -92,4 +92,8 @@ describe('personal-details', () => {
     expect(shown('personal-details', 'Our housing advice office moves to 4 Chapel Street on Monday. Same phone number.', { account: 'corporate' })).toEqual([]);
     expect(shown('personal-details', 'The tenant at 4 Chapel Street has had no heating for a month.', { account: 'corporate' })).not.toEqual([]);
   });
+  it('does not read a place named with a given name, or a cross, as a person', () => {
+    expect(shown('personal-details', 'The path at Megan Cemetery is being relaid so that mourners who use wheelchairs can reach the graves.', { account: 'corporate' })).toEqual([]);
+    expect(shown('personal-details', 'Wreaths will be laid at the Cross of Remembrance on Sunday after the bereavement service.', { account: 'corporate' })).toEqual([]);
+  });
 });

@@ -34,6 +34,9 @@ const STREET_TYPE = String.raw`(?:Road|Street|Lane|Close|Way|Avenue|Drive|Cresce
 const STREET_AFTER = new RegExp(String.raw`(?:on|of|from|in|at)\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+` + STREET_TYPE, 'u');
 const OF_STREET = new RegExp(String.raw`^,?\s+(?:of|from)\s+(?:\d{1,4}[a-z]?,?\s+)?[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+` + STREET_TYPE, 'u');
 
+// Words that make a capitalised name before them a place ("Bryn Cemetery", "Florence Park").
+const PLACE_WORD = /^(?:Cemetery|Churchyard|Chapel|Church|Park|Road|Street|Lane|Hall|House|School|Farm|Crematorium|Gardens?|Court|Close|Avenue|Way|Centre|Library|Surgery|Primary|Academy|Bridge|Hill|Woods?|Estate|Reservoir|Station|Stadium|Fields?|Green|Square|Terrace|Drive|Place|Quay|Wharf|Beach|Bay|Valley|Crescent|Mews)$/;
+
 // Where an organisation's premises are, just before an address.
 const PREMISES = /(?:(?<![a-z])(?:our|the council's|the)\s+(?:[a-z'-]+\s+){0,3}(?:office|offices|centre|library|hub|clinic|desk|reception|depot|team|service|shop|museum|gallery|surgery|headquarters|hq|base)\s+(?:now\s+)?(?:moves?|is moving|are moving|has moved|have moved|relocates?|is relocating|has relocated|reopens?|opens?|is now|are now|is based|will be)\s+(?:to|at|in)|(?:find|visit|see|meet|join) us (?:at|in)|our (?:new )?address is|(?:now )?based at)[:\s]*$/;
 
@@ -77,6 +80,8 @@ function people(ctx: Parameters<Rule['check']>[0]): Person[] {
       // "St Anne's", "Saint David's": a place named for a saint.
       if (/(?:\bSt\.?|\bSaint)\s+$/.test(ctx.text.slice(Math.max(0, m.index - 7), m.index))) continue;
       if (names.has(first)) {
+        // "At Bryn Cemetery", "Megan Road": a place named with a given name.
+        if (m[2] !== undefined && PLACE_WORD.test(m[2])) continue;
         // At the start of a sentence a capital proves nothing ("Faith in humanity restored"): there a
         // name needs a surname or an initial after it.
         const initial = /^(?:\s*|.*[.!?:\n]\s*)$/.test(ctx.text.slice(Math.max(0, m.index - 40), m.index));
@@ -126,7 +131,7 @@ function people(ctx: Parameters<Rule['check']>[0]): Person[] {
       const start = m.index + m[0].length - m[1]!.length;
       out.push({ start, end: start + m[1]!.length, name: m[1]! });
     }
-    const titled = /(?<![A-Za-zÀ-ÿ])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+|(?<![A-Za-zÀ-ÿ])[Tt]he\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+(?:family|household|twins|children|kids)|(?<![A-Za-zÀ-ÿ])the\s+(?!Greens|Tories|Reds|Blues|Lib|Conservatives|Independents)[A-ZÀ-Þ][a-zß-ÿ'’-]+s(?=\s+(?:on|at|of|from)\s+(?!Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)[A-ZÀ-Þ])/g;
+    const titled = /(?<![A-Za-zÀ-ÿ])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+|(?<![A-Za-zÀ-ÿ])[Tt]he\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+(?:family|household|twins|children|kids)|(?<![A-Za-zÀ-ÿ])the\s+(?!Greens|Tories|Reds|Blues|Lib|Conservatives|Independents)[A-ZÀ-Þ][a-zß-ÿ'’-]+(?<!s)s(?=\s+(?:on|at|of|from)\s+(?!Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)[A-ZÀ-Þ])/g;
     while ((m = titled.exec(ctx.text)) !== null) out.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
     return out.sort((a, b) => a.start - b.start);
   });

@@ -102,4 +102,7 @@ describe('unsourced-statistic', () => {
     expect(shown('unsourced-statistic', 'Free bike repairs at every library from May. A first for Scotland!', corp)).not.toEqual([]);
     expect(shown('unsourced-statistic', 'Leasing the old depot will raise £900,000 for the youth service: https://example.gov.uk/depot-lease', corp)).toEqual([]);
   });
+  it('does not read where every polling station is as a claim', () => {
+    expect(shown('unsourced-statistic', 'The location of every polling station in the county is on our website.', { account: 'corporate' })).toEqual([]);
+  });
 });

@@ -72,7 +72,7 @@ const CLAIMS: Claim[] = [
   gated(/will /, /(?<![a-z])will (?:power|heat|supply|serve|house|protect) (?:over |around |more than |up to )?\d[\d,]* (?:homes|households|people|families|businesses)(?![a-z])/g),
   gated(/told us/, /(?<![a-z])(?:residents|visitors|people|customers|users|parents|tenants|businesses) have told us (?:they|that)(?![a-z])/g),
   // "every police station in the country is fully covered", "has never been better funded", "most residents never use"
-  gated(/every /, /(?<![a-z])every [a-z]+(?: [a-z]+)? in the (?:country|uk|region|county|city|borough) (?:is|are|has|have|will)(?![a-z])/g),
+  gated(/every /, /(?<![a-z])every [a-z]+(?: [a-z]+)? in the (?:country|uk|region|county|city|borough) (?:is|are|has|have|will)(?![a-z])(?! (?:on our website|on the website|online|listed|published|shown|marked|open|here|available))/g),
   gated(/never been/, /(?<![a-z])(?:has|have) never been (?:better|more|higher|lower|cheaper|safer|stronger)(?: [a-z]+ed)?(?![a-z])/g),
   gated(/ never/, /(?<![a-z])(?:most|the majority of|nearly all|almost all) (?:residents|people|parents|families|tenants|users|drivers|locals|taxpayers) never(?![a-z])(?! do(?![a-z])| get to(?![a-z]))/g),
   // "will bring £40 million into the local economy", "will create 300 jobs"
