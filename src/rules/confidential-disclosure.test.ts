@@ -72,4 +72,7 @@ describe('confidential-disclosure', () => {
   it('reads the view from the top floor as a view', () => {
     expect(shown('confidential-disclosure', 'Last day in the office. I will miss the view from the top floor over the estuary.')).toEqual([]);
   });
+  it('reads an away day where a director does impressions as a day out', () => {
+    expect(shown('confidential-disclosure', 'Great team awayday. Turns out our director does a mean Elvis impression.')).toEqual([]);
+  });
 });

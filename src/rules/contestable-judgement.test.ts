@@ -53,4 +53,7 @@ describe('contestable-judgement', () => {
     expect(shown('contestable-judgement', 'The tip is closed for Good Friday and opens again on Saturday.', corp)).toEqual([]);
     expect(shown('contestable-judgement', "We've made a mistake in this morning's post: the meeting is on the 14th, not the 4th.", corp)).toEqual([]);
   });
+  it('reads a war on garden pests as gardening', () => {
+    expect(shown('contestable-judgement', 'Our gardeners are waging war on aphids in the rose beds this week.', { account: 'corporate' })).toEqual([]);
+  });
 });

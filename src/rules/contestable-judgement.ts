@@ -52,8 +52,9 @@ const rule: Rule = {
     const own = ctx.amplifiedStart;
     const candidates = [...found(ctx, 'evaluative'), ...(ctx.norm.includes('work') ? ctx.matches(POLICY_VERDICT) : [])]
       .filter((m) => m.normStart < own && !insideQuotes(ctx, m.normStart))
-      // "declare war on litter" is a call to a litter pick, not a campaign slogan.
-      .filter((m) => m.text !== 'war on' || !/^\s+(?:litter|waste|potholes|weeds|graffiti|fly-?tipping|rats|dog fouling|chewing gum|rubbish)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 16)))
+      // "declare war on litter" is a call to a litter pick, not a campaign slogan; "waging war on
+      // mealybugs" is gardening.
+      .filter((m) => m.text !== 'war on' || !/^\s+(?:litter|waste|potholes|weeds|graffiti|fly-?tipping|rats|dog fouling|chewing gum|rubbish|pests|mealybugs|aphids|slugs|snails|greenfly|vine weevils?|moths|mice|knotweed|ragwort|balsam|invasive \w+)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 16)))
       // "Where a monitor has failed, we say so on the map": a condition, not a verdict.
       .filter((m) => !conditional(ctx, m.normStart))
       // "Sorry to hear you've had a worrying letter": sympathy, not a verdict.

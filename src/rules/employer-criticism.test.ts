@@ -75,4 +75,7 @@ describe('employer-criticism', () => {
     expect(shown('employer-criticism', 'Eastfield council cannot be trusted with our pensions.', officer)).toHaveLength(1);
     expect(shown('employer-criticism', 'Pretty sure the council scrapping our overtime deal is unlawful.', officer)).toHaveLength(1);
   });
+  it('reads a harsh adverb before praise as praise', () => {
+    expect(shown('employer-criticism', "My manager called my rota 'ridiculously good' today. Framing it.", { employer: 'Eastwick Council' })).toEqual([]);
+  });
 });

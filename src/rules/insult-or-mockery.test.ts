@@ -131,4 +131,11 @@ describe('insult-or-mockery', () => {
     expect(shown('insult-or-mockery', 'Our checks stopped three frauds against the grant scheme this year.')).toEqual([]);
     expect(shown('insult-or-mockery', 'The landlords who let those flats? They are frauds.')).not.toEqual([]);
   });
+  it('does not read quiz answers or praise for a performance as mockery', () => {
+    expect(shown('insult-or-mockery', 'Tie-break at the charity quiz: what year did the first parking meter appear? Nobody knew. 1935, apparently.')).toEqual([]);
+    expect(shown('insult-or-mockery', '@dan_sings You absolutely nailed that duet on Friday 😂🎤', {}, { kind: 'reply' })).toEqual([]);
+  });
+  it('hears sarcasm that knows better ("one suspects", "sure this one will be different")', () => {
+    expect(shown('insult-or-mockery', "Another 'efficiency review' from the board. I'm sure this one will be different 🙄")).not.toEqual([]);
+  });
 });

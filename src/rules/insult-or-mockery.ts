@@ -12,7 +12,7 @@ const SHORT_VERDICT = /(?<![a-z])(?:typical|classic|standard|embarrassing|pathet
 const MOCKING_EMOJI = /(?:🙄|😂|🤣|🤡|😉|🙃|😏|🥱|🤦|👏👏)/u;
 // Stricter than PEOPLE: groups a post can sneer at (not "team", "me", "lads").
 const PEOPLE_STRICT = /(?<![a-z])(?:charities|lawyers|activists|bloke|fella|geezer|guy|lad|some of you|you lot|people who|those who|anyone who|they|them|he|she|him|her|his|councillors?|cllr|minister|ministers|management|leaders?|director|objectors|campaigners|protesters|residents|drivers|parents|journalists?|reporters?|the union|travellers|migrants|asylum seekers|immigrants|tourists|holidaymakers|cyclists|boaters|students|pensioners|second-homers|second home owners|@\w+)(?![a-z])/;
-const FRIENDLY = /(?<![a-z])(?:congrat\w*|well done|thank\w*|proud|happy birthday|good luck|love (?:you|it|this|her|him|them)|brilliant (?:news|day)|welcome)(?![a-z])/;
+const FRIENDLY = /(?<![a-z])(?:congrat\w*|well done|thank\w*|proud|happy birthday|good luck|love (?:you|it|this|her|him|them)|brilliant (?:news|day)|welcome|(?:smashed|nailed|killed|murdered|aced) (?:it|that (?:[a-z]+ )?(?:solo|song|set|speech|race|run|performance|presentation|interview|exam|duet|routine)))(?![a-z])/;
 const persons = /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.? \p{Lu}|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:,| off| from| of)/u;
 const STRONG_SWEARS = ['fuck', 'fucking', 'fucked', 'fucker', 'fuckers', 'shit', 'shite', 'shitty', 'bullshit', 'cunt', 'cunts', 'bastard', 'bastards', 'wanker', 'wankers', 'twat', 'twats', 'bollocks', 'arsehole', 'arseholes', 'asshole', 'dickhead', 'knobhead', 'piss', 'pissed', 'tosser', 'bellend', 'prick', 'pricks'];
 // A corporate account laughing at the public it serves ("the excuses we hear are hilarious 😂").
@@ -118,10 +118,12 @@ const rule: Rule = {
       if (/off the$/.test(m.text) && /^\s*(?:lead|leash)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 8))) continue;
       const i = sentenceIndex(m.normStart);
       if (i >= 0 && FRIENDLY.test(sentences[i]!.text)) continue;
+      // "Nobody got it. The 1880s, apparently.": the answer at a quiz, not a wink at anyone.
+      if (i >= 0 && GAME.test([sentences[i - 2]?.text, sentences[i - 1]?.text, sentences[i]!.text].join(' '))) continue;
       // "Lock your screens, folks.": friendly advice to everyone, not a wink at someone's expense.
       if (i >= 0 && /^folks/.test(m.text) && /^\W*(?:please|do|don't|do not|never|always|remember|lock|stay|keep|check|be|take|drive|wrap up|enjoy|see you|mind|watch|look after|make sure|book|register|sign up|come)(?![a-z])/.test(sentences[i]!.text)) continue;
       // "Couldn't happen to a nicer person", "really thought that one through": the cue names its own target.
-      if (i >= 0 && (aimed(i) || /happen to a nicer|thought that one through|who signed (?:that|this) off|who signed off on|interesting timing|almost as if|almost like there's/.test(m.text))) push(m, 'Sarcasm');
+      if (i >= 0 && (aimed(i) || /happen to a nicer|thought that one through|who signed (?:that|this) off|who signed off on|interesting timing|almost as if|almost like there's|one suspects|make this stuff up|this one will be different|because the last (?:three|one) went so/.test(m.text))) push(m, 'Sarcasm');
     }
     // Thanks counted out in a reply: "Thanks for your fifteenth tweet about this today", "Thanks for the
     // fourteenth identical email".

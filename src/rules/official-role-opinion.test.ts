@@ -24,4 +24,8 @@ describe('official-role-opinion', () => {
   it('flags an offer to use work access for people', () => {
     expect(shown('official-role-opinion', 'If your licence renewal is stuck, I can have a look at your application on the system for you. DM me your reference.')).not.toEqual([]);
   });
+  it('hears "Budget team here" and years worked in a service', () => {
+    expect(shown('official-role-opinion', 'Budget team here: the fallback plan is brutal, trust me.')).not.toEqual([]);
+    expect(shown('official-role-opinion', "Nine years I've worked in planning at Eastwick and this is the daftest decision I've seen.")).not.toEqual([]);
+  });
 });

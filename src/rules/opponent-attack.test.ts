@@ -125,4 +125,9 @@ describe('opponent-attack', () => {
     expect(shown('opponent-attack', "Ignore the doom merchants: the new bridge opens in June.", corp)).not.toEqual([]);
     expect(shown('opponent-attack', "Last night's article was irresponsible journalism, full stop.", corp)).not.toEqual([]);
   });
+  it('hears critics dismissed as wanting headlines or as scaremongering', () => {
+    const corp = { account: 'corporate' as const };
+    expect(shown('opponent-attack', 'The library stays open on Sundays, despite the scaremongering.', corp)).not.toEqual([]);
+    expect(shown('opponent-attack', 'We will not change course because of a noisy few outside the town hall.', corp)).not.toEqual([]);
+  });
 });

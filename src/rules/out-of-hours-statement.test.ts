@@ -33,4 +33,7 @@ describe('out-of-hours-statement', () => {
     expect(shown('out-of-hours-statement', 'From next week we will be naming and shaming the worst fly-tippers.', corporate, { postedAt: '2026-03-05T06:20:00' })).toHaveLength(1);
     expect(shown('out-of-hours-statement', 'Snow update: Hill Top Primary is closed today. All other schools are open.', corporate, { postedAt: '2026-01-29T06:40:00' })).toEqual([]);
   });
+  it('reads a weekend weather warning with closures as routine', () => {
+    expect(shown('out-of-hours-statement', 'Amber snow warning from 6am tomorrow. The moor road will close if drifts build. Check closures before you travel.', { account: 'corporate' }, { postedAt: '2026-02-07T08:30:00Z' })).toEqual([]);
+  });
 });

@@ -105,4 +105,9 @@ describe('unsourced-statistic', () => {
   it('does not read where every polling station is as a claim', () => {
     expect(shown('unsourced-statistic', 'The location of every polling station in the county is on our website.', { account: 'corporate' })).toEqual([]);
   });
+  it('hears the size of a budget gap, and not how repayments work', () => {
+    const corp = { account: 'corporate' as const };
+    expect(shown('unsourced-statistic', 'Closing the museum on Mondays is the sensible choice for a council facing a £6m funding gap.', corp)).not.toEqual([]);
+    expect(shown('unsourced-statistic', 'Repayments come out of your pay, so most people never have to do anything themselves.', corp)).toEqual([]);
+  });
 });

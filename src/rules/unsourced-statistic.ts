@@ -74,7 +74,7 @@ const CLAIMS: Claim[] = [
   // "every police station in the country is fully covered", "has never been better funded", "most residents never use"
   gated(/every /, /(?<![a-z])every [a-z]+(?: [a-z]+)? in the (?:country|uk|region|county|city|borough) (?:is|are|has|have|will)(?![a-z])(?! (?:on our website|on the website|online|listed|published|shown|marked|open|here|available))/g),
   gated(/never been/, /(?<![a-z])(?:has|have) never been (?:better|more|higher|lower|cheaper|safer|stronger)(?: [a-z]+ed)?(?![a-z])/g),
-  gated(/ never/, /(?<![a-z])(?:most|the majority of|nearly all|almost all) (?:residents|people|parents|families|tenants|users|drivers|locals|taxpayers) never(?![a-z])(?! do(?![a-z])| get to(?![a-z]))/g),
+  gated(/ never/, /(?<![a-z])(?:most|the majority of|nearly all|almost all) (?:residents|people|parents|families|tenants|users|drivers|locals|taxpayers) never(?![a-z])(?! do(?![a-z])| get to(?![a-z])| have to(?![a-z])| need to(?![a-z]))/g),
   // "will bring £40 million into the local economy", "will create 300 jobs"
   gated(/will /, /(?<![a-z])will (?:bring|generate|create|add|deliver|boost|pump|inject|attract) (?:an? )?(?:extra |additional |more than |over |around )?(?:£\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)?|\d[\d,]* (?:new )?(?:jobs|homes|visitors))(?![a-z0-9])/g),
   // "the cheapest around", "will be pothole-free within two years", "the best-maintained roads in Greater Manchester"
@@ -95,6 +95,8 @@ const CLAIMS: Claim[] = [
   gated(/would/, /(?<![a-z0-9£$,.])\d[\d,]* (?:[a-z'-]+ ){1,4}would (?:have to )?(?:be )?(?:cut|lost|closed|close|axed|scrapped|go)(?![a-z])/g),
   /(?<![a-z0-9])\d[\d,.]*\s?(?:%|per ?cent) of (?:[a-z]+ ){1,3}(?:have|are|were|now|arrived|say|said|agree|use|used)(?![a-z])/g,
   /(?<![a-z])than any (?:other )?(?:council|authority|region|county|city|town|department|agency)(?![a-z])/g,
+  // The size of a budget gap: "the only responsible choice for a council facing a £9m gap".
+  gated(/£/, /(?<![a-z])(?:facing|with|has|have|faces) an? £\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)? (?:funding |budget |financial )?(?:gap|shortfall|black hole|deficit)(?![a-z])/g),
   // A projection of money: "selling the field will raise £1.2 million".
   gated(/£/, /(?<![a-z])(?:will|would|could) (?:raise|generate|bring in|free up) (?:up to |around |about |over |more than |nearly |almost )?£\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)?(?![a-z0-9])/g),
   // "A first for Wales!": a claim to be first that needs a source.

@@ -61,6 +61,11 @@ export function judgement(ctx: CheckContext, i: number): Judgement {
         const original = ctx.text[ctx.normalised.map[s.normStart + m.index]!] ?? '';
         if (original !== original.toLowerCase()) continue;
       }
+      // "dangerously good", "criminally tasty": a harsh adverb intensifying praise is praise.
+      if (score < 0 && token.endsWith('ly')) {
+        const next = /^\s+([a-z']+)/.exec(s.text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+        if (next && (SCORES.get(next[1]!.replace(/'+$/, '')) ?? 0) > 0) continue;
+      }
       if (negated) score = -score / 2;
       j.score += score;
       if (score < worstScore) {

@@ -20,7 +20,9 @@ const ROLE_CLAIMS: RegExp[] = [
   new RegExp(`(?:^|[.!?\\n]\\s*)(?:[a-z'-]+ ){0,2}${ROLE_NOUN} (?:at|for|in|with) [^.!?\\n]{2,60}? here(?=[.,:!\\s])`, 'g'),
   new RegExp(`(?:^|[.!?\\n]\\s*)(?:[a-z'-]+ ){0,3}${ROLE_NOUN}(?: here(?=[.,:!\\s])|, speaking)`, 'g'),
   // "IT helpdesk at Llanrhidian here", "Site engineer for the Castles Trust: the wall will not reopen"
-  /(?:^|[.!?\n]\s*)(?:[a-z'-]+ ){0,2}(?:team|desk|helpdesk|help desk|service desk|unit|office|section) (?:at|for|in) [^.!?\n]{2,60}? here(?=[.,:!\s])/g,
+  /(?:^|[.!?\n]\s*)(?:[a-z'-]+ ){0,2}(?:team|desk|helpdesk|help desk|service desk|unit|office|section) (?:(?:at|for|in) [^.!?\n]{2,60}? )?here(?=[.,:!\s])/g,
+  // "Twelve years I've worked in highways at Hartsey Vale"
+  /(?<![a-z])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) years i(?:'ve| have) (?:worked|been) (?:in|at|for|with|on) [a-z]/g,
   new RegExp(`^\\W*(?:[a-z'-]+ ){0,2}${ROLE_NOUN} (?:at|for|in|with|on) (?:the )?[^.!?\\n:]{2,50}?:`, 'g'),
   // "I run a grants team at the Office for …", "I work at the council"
   /(?<![a-z])i (?:run|manage|lead|head(?: up)?|work (?:at|for|in)|work on) (?:an? |the |our )?(?:[a-z'-]+ ){0,3}?(?:team|service|section|unit|department|directorate|council|agency|office|ministry)(?: (?:at|for|in) [a-z])?/g,
@@ -30,7 +32,7 @@ const ROLE_CLAIMS: RegExp[] = [
   /(?<![a-z])(?:i|we) [a-z' -]{2,40}? for a living/g,
   // "I run food safety inspections for Brantwick Council", "I lead flood risk modelling at the agency",
   // "I manage listings at an employment tribunal centre"
-  /(?<![a-z])i(?:'ve| have)? (?:run|lead|manage|head|oversee|handle|process|assess|inspect|deliver(?:ed)?|work on|do|decide|chair|sit on|investigate|audit|draft|write|approve|sign off|award|(?:literally|actually) approve) (?:[a-z'-]+ ){0,5}?(?:(?:at|for|in|on) (?:the |a |an |our )?(?:[a-z'-]+ ){0,3}?)?(?:council|department|agency|service|centre|office|authority|ministry|tribunal|court|prison|hospital|trust|directorate|team|unit|panel|committee|inspectorate|programme|scheme|contract|policy|bill|project|applications|claims|cases|appeals|licences|permits|returns|payments|loans|grants|bids|[a-z]+shire)(?![a-z])/g,
+  /(?<![a-z])i(?:'ve| have)? (?:run|lead|manage|head|oversee|handle|process|assess|inspect|deliver(?:ed)?|work on|do|decide|chair|sit on|investigate|audit|draft|write|approve|sign off|award|(?:literally|actually) approve) (?:[a-z'-]+ ){0,5}?(?:(?:at|for|in|on) (?:the |a |an |our )?(?:[a-z'-]+ ){0,3}?)?(?:council|department|agency|service|centre|office|authority|ministry|tribunal|court|prison|hospital|trust|directorate|team|unit|panel|committee|inspectorate|programme|scheme|contract|policy|bill|project|applications|claims|cases|appeals|licences|permits|returns|payments|loans|grants|bids|cancellations|renewals|refunds|passes|referrals|registrations|[a-z]+shire)(?![a-z])/g,
   // "Eleven years in Caddenham children's social care", "six years at the agency"
   /(?<![a-z])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) years (?:in|at|with|on) (?:the )?[a-z' -]{0,40}?(?:care|services|service|team|council|department|agency|nhs|highways|planning|housing|licensing|trading standards|civil service|government|prison|probation|courts?|tribunal|operations|policy|casework)(?![a-z])/g,
   // "I work on sponsored worker visas", "I've spent 20 years in parking enforcement", "everyone who worked the case"
