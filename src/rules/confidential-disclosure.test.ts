@@ -75,4 +75,9 @@ describe('confidential-disclosure', () => {
   it('reads an away day where a director does impressions as a day out', () => {
     expect(shown('confidential-disclosure', 'Great team awayday. Turns out our director does a mean Elvis impression.')).toEqual([]);
   });
+  it('reads a to-do list and an official account\'s joke as nothing disclosed', () => {
+    expect(shown('confidential-disclosure', 'Big push this week: our team closed every overdue case on the list. Cake on Friday.')).toEqual([]);
+    expect(shown('confidential-disclosure', 'The crew test the stage lights by playing catch with a torch, which we probably shouldn\'t tell you about.', { account: 'corporate' })).toEqual([]);
+    expect(shown('confidential-disclosure', 'Between you and me, the Eastgate library is on the list for closure.')).not.toEqual([]);
+  });
 });

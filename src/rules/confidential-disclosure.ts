@@ -44,7 +44,10 @@ const rule: Rule = {
       if (!sentence) return false;
       return ctx.links.some((l) => l.start < sentence.normEnd && l.end > sentence.normStart) || /^(?:we(?:'re| are) aware|we know|it has come to our attention)(?![a-z])/.test(sentence.text.trimStart()) || /(?<![a-z])(?:has|have) been (?:shared|leaked|posted|published) (?:online|on social media)(?![a-z])/.test(sentence.text);
     };
-    const cues = found(ctx, 'secrecy-cues').filter((m) => m.normStart < ctx.amplifiedStart && !negated(m) && !together(m) && !asked(m) && !linkedOrAcknowledged(m));
+    // "…which we probably shouldn't tell you about" from the official account: the organisation, which
+    // decides what it shares, is joking.
+    const officialJest = (m: { text: string; normStart: number }) => ctx.corporate && /^(?:shouldn't tell you|shouldn't be telling you)$/.test(m.text) && /(?<![a-z])we (?:probably |really )?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 14), m.normStart));
+    const cues = found(ctx, 'secrecy-cues').filter((m) => m.normStart < ctx.amplifiedStart && !negated(m) && !together(m) && !asked(m) && !linkedOrAcknowledged(m) && !officialJest(m));
     // "EMBARGO 00:01 FRIDAY:" heading a post: material released before its time.
     cues.push(...ctx.matches(/(?:^|\n)\s*embargo(?:ed)?(?: until| to)?:? \d{1,2}[:.]\d{2}/g, 0, ctx.amplifiedStart));
     // A picture of the whiteboard from an internal session ("Whiteboard from today's options

@@ -138,4 +138,8 @@ describe('insult-or-mockery', () => {
   it('hears sarcasm that knows better ("one suspects", "sure this one will be different")', () => {
     expect(shown('insult-or-mockery', "Another 'efficiency review' from the board. I'm sure this one will be different 🙄")).not.toEqual([]);
   });
+  it('hears name-calling of people and a sarcastic "love those priorities"', () => {
+    expect(shown('insult-or-mockery', 'The union reps organising this walkout are bullies, nothing more.')).not.toEqual([]);
+    expect(shown('insult-or-mockery', 'Library hours cut again while the senior team gets new offices. Love those priorities 👏')).not.toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ import { opponentMentions, replyHandle } from '../engine/signals/targets';
 const PEOPLE =
   /(?<![a-z])(?:you|your|they|them|their|he|she|his|her|him|people|someone|somebody|anyone|everyone|whoever|management|managers?|leaders?|leadership|bosses|boss|union|unions|staff|colleagues|council|councillors?|cllr|minister|ministers|government|mps?|campaigners|protesters|residents|members|team|director|chief|officers?|lot|crowd|brigade|supporters|voters|critics|opposition|charities|lawyers|activists|authorities|councils|candidates|journalists?|cabinet|second-homers|@\w+)(?![a-z])/;
 // A one- or two-word verdict said with an eye-roll ("Typical. 🙃", "Classic.").
-const SHORT_VERDICT = /(?<![a-z])(?:typical|classic|standard|embarrassing|pathetic|shambles|priceless|genius|unbelievable|shocking|marvellous|outstanding work|stellar work|great work)(?![a-z])/;
+const SHORT_VERDICT = /(?<![a-z])(?:typical|classic|standard|leadership|priorities|inspired|visionary|embarrassing|pathetic|shambles|priceless|genius|unbelievable|shocking|marvellous|outstanding work|stellar work|great work)(?![a-z])/;
 const MOCKING_EMOJI = /(?:🙄|😂|🤣|🤡|😉|🙃|😏|🥱|🤦|👏👏)/u;
 // Stricter than PEOPLE: groups a post can sneer at (not "team", "me", "lads").
 const PEOPLE_STRICT = /(?<![a-z])(?:charities|lawyers|activists|bloke|fella|geezer|guy|lad|some of you|you lot|people who|those who|anyone who|they|them|he|she|him|her|his|councillors?|cllr|minister|ministers|management|leaders?|director|objectors|campaigners|protesters|residents|drivers|parents|journalists?|reporters?|the union|travellers|migrants|asylum seekers|immigrants|tourists|holidaymakers|cyclists|boaters|students|pensioners|second-homers|second home owners|@\w+)(?![a-z])/;
@@ -123,7 +123,7 @@ const rule: Rule = {
       // "Lock your screens, folks.": friendly advice to everyone, not a wink at someone's expense.
       if (i >= 0 && /^folks/.test(m.text) && /^\W*(?:please|do|don't|do not|never|always|remember|lock|stay|keep|check|be|take|drive|wrap up|enjoy|see you|mind|watch|look after|make sure|book|register|sign up|come)(?![a-z])/.test(sentences[i]!.text)) continue;
       // "Couldn't happen to a nicer person", "really thought that one through": the cue names its own target.
-      if (i >= 0 && (aimed(i) || /happen to a nicer|thought that one through|who signed (?:that|this) off|who signed off on|interesting timing|almost as if|almost like there's|one suspects|make this stuff up|this one will be different|because the last (?:three|one) went so/.test(m.text))) push(m, 'Sarcasm');
+      if (i >= 0 && (aimed(i) || /happen to a nicer|thought that one through|who signed (?:that|this) off|who signed off on|interesting timing|almost as if|almost like there's|one suspects|make this stuff up|this one will be different|because the last (?:three|one) went so|(?:love|great) (?:those|these) priorities|great priorities/.test(m.text))) push(m, 'Sarcasm');
     }
     // Thanks counted out in a reply: "Thanks for your fifteenth tweet about this today", "Thanks for the
     // fourteenth identical email".

@@ -130,4 +130,10 @@ describe('opponent-attack', () => {
     expect(shown('opponent-attack', 'The library stays open on Sundays, despite the scaremongering.', corp)).not.toEqual([]);
     expect(shown('opponent-attack', 'We will not change course because of a noisy few outside the town hall.', corp)).not.toEqual([]);
   });
+  it('reads "had been paid by 14 March" as a date, not a paymaster', () => {
+    expect(shown('opponent-attack', 'Sorry to the carers paid late: all of them had been paid by 14 March.', { account: 'corporate' })).toEqual([]);
+  });
+  it('hears "they\'d sell their grandmothers for a headline"', () => {
+    expect(shown('opponent-attack', 'The campaigners would sell their grandmothers for a headline.')).not.toEqual([]);
+  });
 });

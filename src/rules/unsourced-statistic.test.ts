@@ -110,4 +110,7 @@ describe('unsourced-statistic', () => {
     expect(shown('unsourced-statistic', 'Closing the museum on Mondays is the sensible choice for a council facing a £6m funding gap.', corp)).not.toEqual([]);
     expect(shown('unsourced-statistic', 'Repayments come out of your pay, so most people never have to do anything themselves.', corp)).toEqual([]);
   });
+  it('counts a report linked below as the source', () => {
+    expect(shown('unsourced-statistic', 'Running the depot costs about £300,000 a year. The figures are in the committee report linked below.', { account: 'corporate' })).toEqual([]);
+  });
 });

@@ -44,6 +44,8 @@ const LITERAL_SENSES: ReadonlySet<LexiconName> = new Set<LexiconName>(['attack-p
 /** A word in its everyday sense where the list means another: bottles "lying on dry grass" tell no lies. */
 function literal(ctx: CheckContext, name: LexiconName, m: PhraseMatch<LexiconName>): boolean {
   const text = ctx.norm.slice(m.normStart, m.normEnd);
+  // "all of them had been paid by 14 March": a date, not a paymaster.
+  if (name === 'attack-predicates' && text === 'been paid by') return /^\s+(?:\d|(?:the )?end of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|now|then|bacs|cheque|bank transfer|direct debit)/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14));
   // "I'm not ashamed to say I killed it": the writer owning up, not shame put on anyone.
   if (name === 'attack-predicates' && text === 'ashamed') return /^\s+to (?:say|admit|confess)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14));
   if (name === 'attack-predicates' && text === 'lying') {
@@ -56,6 +58,8 @@ function literal(ctx: CheckContext, name: LexiconName, m: PhraseMatch<LexiconNam
   if (name === 'secrecy-cues') {
     // "I'll miss the view from the top floor": the building, not word from management.
     if (text === 'from the top floor') return /(?<![a-z])(?:view|views|window|windows|lift|stairs)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 10), m.normStart));
+    // "cleared every overdue visit on the list this week": a to-do list, not a closure list.
+    if (text === 'on the list' || text === 'is on the list') return /(?<![a-z])(?:every|each|all the|everything|everyone|anything|ticked off|crossed off)(?![a-z])[^.!?\n]{0,40}$/.test(ctx.norm.slice(Math.max(0, m.normStart - 50), m.normStart));
     // A team away day with a raft race and a quiz is a day out; one with options, plans or cuts is a meeting.
     if (text === 'away day' || text === 'awayday') return !AWAY_DAY_BUSINESS.test(ctx.norm);
   }
