@@ -56,4 +56,7 @@ describe('contestable-judgement', () => {
   it('reads a war on garden pests as gardening', () => {
     expect(shown('contestable-judgement', 'Our gardeners are waging war on aphids in the rose beds this week.', { account: 'corporate' })).toEqual([]);
   });
+  it('reads sympathy after a greeting as sympathy', () => {
+    expect(shown('contestable-judgement', '@sam_k Hi Sam, sorry you had such a frightening night. Here is how to report it: https://example.gov.uk/report', { account: 'corporate' }, { kind: 'reply' })).toEqual([]);
+  });
 });

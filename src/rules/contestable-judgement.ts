@@ -58,7 +58,7 @@ const rule: Rule = {
       // "Where a monitor has failed, we say so on the map": a condition, not a verdict.
       .filter((m) => !conditional(ctx, m.normStart))
       // "Sorry to hear you've had a worrying letter": sympathy, not a verdict.
-      .filter((m) => !/^\W*(?:@\w+\s+)?(?:sorry|we're sorry|we are sorry|we understand|we know)(?![a-z])/.test(ctx.sentenceAt(m.normStart)?.text ?? ''))
+      .filter((m) => !/^\W*(?:@\w+\s+)?(?:(?:hi|hello|dear|thanks|thank you)(?: [a-z'-]+)?[,.!]?\s+)?(?:sorry|we're sorry|we are sorry|we understand|we know)(?![a-z])/.test(ctx.sentenceAt(m.normStart)?.text ?? ''))
       // "closed for Good Friday" is a bank holiday; "We've made a mistake" owns an error.
       .filter((m) => m.text !== 'for good' || !/^\s+friday/.test(ctx.norm.slice(m.normEnd, m.normEnd + 8)))
       .filter((m) => !/^(?:a mistake|an error|mistakes|errors)$/.test(m.text) || !/(?<![a-z])(?:we|we've|we have|i|i've|i have)\s+(?:made|make)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 14), m.normStart)))
@@ -88,7 +88,7 @@ const rule: Rule = {
       const j = judgement(ctx, i);
       // Only harsh words about someone: a museum's "poison, pickpockets and a sinister umbrella" is not.
       const aimed = true;
-      if (aimed && j.score <= -3 && j.worst && !/^\W*(?:@\w+\s+)?(?:(?:we're|we are|we|i'm|i am|i)\s+)?(?:sorry|apologise|apologize)/.test(sentence.text)) candidates.push(j.worst);
+      if (aimed && j.score <= -3 && j.worst && !/^\W*(?:@\w+\s+)?(?:(?:hi|hello|dear|thanks|thank you)(?: [a-z'-]+)?[,.!]?\s+)?(?:(?:we're|we are|we|i'm|i am|i)\s+)?(?:sorry|apologise|apologize)/.test(sentence.text)) candidates.push(j.worst);
     }
     // "…will save £310,000 a year with no impact at all on safety": a cut promised to cost nothing is
     // a verdict on it. ("The strike will have no impact on collections" is a notice, and not read.)

@@ -49,4 +49,9 @@ describe('election-period-publicity', () => {
     expect(shown('election-period-publicity', 'The council runs the election but does not regulate what candidates say online.', corporate)).toEqual([]);
     expect(shown('election-period-publicity', 'Record investment in our libraries this year 📚', corporate)).toHaveLength(1);
   });
+  it('reads opening hours and polling-day notices in the period as routine', () => {
+    const corp = { account: 'corporate' as const, electionPeriod: true };
+    expect(shown('election-period-publicity', 'The museum will close at 3pm on Friday 24 April for a private event. Normal hours resume on Saturday.', corp)).toEqual([]);
+    expect(shown('election-period-publicity', 'Police and crime commissioner election on 7 May: polls open 7am to 10pm. Check where you vote and what ID to bring.', corp)).toEqual([]);
+  });
 });

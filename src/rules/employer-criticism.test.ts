@@ -78,4 +78,7 @@ describe('employer-criticism', () => {
   it('reads a harsh adverb before praise as praise', () => {
     expect(shown('employer-criticism', "My manager called my rota 'ridiculously good' today. Framing it.", { employer: 'Eastwick Council' })).toEqual([]);
   });
+  it('does not read the employer disowned in a disclaimer as criticised', () => {
+    expect(shown('employer-criticism', "Not my employer's view, obviously, but anyone backing that candidate needs a long lie down.", { employer: 'Eastwick Council', role: 'local-gov-officer' })).toEqual([]);
+  });
 });

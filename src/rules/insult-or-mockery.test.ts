@@ -142,4 +142,8 @@ describe('insult-or-mockery', () => {
     expect(shown('insult-or-mockery', 'The union reps organising this walkout are bullies, nothing more.')).not.toEqual([]);
     expect(shown('insult-or-mockery', 'Library hours cut again while the senior team gets new offices. Love those priorities 👏')).not.toEqual([]);
   });
+  it('reads sheep at a show as animals, and hears the smallest violin', () => {
+    expect(shown('insult-or-mockery', 'Off to the county show. The sheep judging is fiercer than any meeting I have sat in 🐑')).toEqual([]);
+    expect(shown('insult-or-mockery', "The landlords' association is upset about the new rules. Someone pass me the world's smallest violin 🎻")).not.toEqual([]);
+  });
 });

@@ -6,7 +6,7 @@ import { opponentMentions, replyHandle } from '../engine/signals/targets';
 
 // Someone the passage can be aimed at: a person, a group, a pronoun, a reply.
 const PEOPLE =
-  /(?<![a-z])(?:you|your|they|them|their|he|she|his|her|him|people|someone|somebody|anyone|everyone|whoever|management|managers?|leaders?|leadership|bosses|boss|union|unions|staff|colleagues|council|councillors?|cllr|minister|ministers|government|mps?|campaigners|protesters|residents|members|team|director|chief|officers?|lot|crowd|brigade|supporters|voters|critics|opposition|charities|lawyers|activists|authorities|councils|candidates|journalists?|cabinet|second-homers|@\w+)(?![a-z])/;
+  /(?<![a-z])(?:you|your|they|them|their|he|she|his|her|him|people|someone|somebody|anyone|everyone|whoever|management|managers?|leaders?|leadership|bosses|boss|union|unions|staff|colleagues|council|councillors?|cllr|minister|ministers|government|mps?|campaigners|protesters|residents|members|team|director|chief|officers?|trustees|lot|crowd|brigade|supporters|voters|critics|opposition|charities|lawyers|activists|authorities|councils|candidates|journalists?|cabinet|second-homers|@\w+)(?![a-z])/;
 // A one- or two-word verdict said with an eye-roll ("Typical. 🙃", "Classic.").
 const SHORT_VERDICT = /(?<![a-z])(?:typical|classic|standard|leadership|priorities|inspired|visionary|embarrassing|pathetic|shambles|priceless|genius|unbelievable|shocking|marvellous|outstanding work|stellar work|great work)(?![a-z])/;
 const MOCKING_EMOJI = /(?:🙄|😂|🤣|🤡|😉|🙃|😏|🥱|🤦|👏👏)/u;
@@ -20,11 +20,11 @@ const PUBLIC = /(?<![a-z])(?:people|residents|drivers|customers|callers|calls we
 // Games people play together, where teasing the other side is part of it ("The red team are demanding a recount 😂").
 const GAME = /(?<![a-z])(?:sports day|tug of war|quiz(?: night)?|rounders|five-a-side|bake off|sack race|egg and spoon|sweepstake|pub quiz|charity match|team building|away ?day games|table tennis|darts|bowling|crazy golf|escape room)(?![a-z])/;
 const PLAY = /(?<![a-z])(?:nativity|school play|panto|pantomime|fancy dress|costume|dressed as|world book day|played the part)(?![a-z])/;
-const FAMILY = /(?<![a-z])(?:my|our) (?:son|daughter|kids?|children|boy|girl|lad|wife|husband|partner|other half|mum|dad|mam|nan|gran|granny|grandma|grandad|auntie|aunt|uncle|brother|sister|dog|cat)(?:'s)?(?![a-z])/;
+const FAMILY = /(?<![a-z])(?:(?:my|our) (?:son|daughter|kids?|children|boy|girl|lad|wife|husband|partner|other half|mum|dad|mam|nan|gran|granny|grandma|grandad|auntie|aunt|uncle|brother|sister|dog|cat)|the kids (?:won't|will|are|were|have|had)|home for (?:tea|dinner|bedtime|bathtime))(?:'s)?(?![a-z])/;
 // Animals named as animals ("keep dogs on a lead near sheep", "the dinosaur gallery"): the countryside or a
 // museum in the same sentence.
 const ANIMAL_WORD = /^(?:sheep|donkeys|dinosaurs?)$/;
-const ANIMALS_AS_ANIMALS = /(?<![a-z])(?:lambs?|lambing|livestock|farms?|farmers?|flocks?|fields?|graz\w*|ewes?|rams?|fleeces?|shearing|cattle|cows|ponies|pony|hills?|fells?|moors?|fossils?|museum|gallery|exhibition|skeletons?|bones|jurassic|sanctuary|beach rides?)(?![a-z])/;
+const ANIMALS_AS_ANIMALS = /(?<![a-z])(?:lambs?|lambing|livestock|farms?|farmers?|flocks?|fields?|graz\w*|ewes?|rams?|fleeces?|shearing|cattle|cows|ponies|pony|hills?|fells?|moors?|fossils?|museum|gallery|exhibition|skeletons?|bones|jurassic|sanctuary|beach rides?|shows?|judging|judged|sheepdogs?|trials|agricultural|county fair)(?![a-z])/;
 const FIRST_PERSON_SELF = /(?<![a-z])(?:i'm|i am|i was|i've been|i feel|me)(?![a-z])/;
 
 const rule: Rule = {
@@ -123,7 +123,7 @@ const rule: Rule = {
       // "Lock your screens, folks.": friendly advice to everyone, not a wink at someone's expense.
       if (i >= 0 && /^folks/.test(m.text) && /^\W*(?:please|do|don't|do not|never|always|remember|lock|stay|keep|check|be|take|drive|wrap up|enjoy|see you|mind|watch|look after|make sure|book|register|sign up|come)(?![a-z])/.test(sentences[i]!.text)) continue;
       // "Couldn't happen to a nicer person", "really thought that one through": the cue names its own target.
-      if (i >= 0 && (aimed(i) || /happen to a nicer|thought that one through|who signed (?:that|this) off|who signed off on|interesting timing|almost as if|almost like there's|one suspects|make this stuff up|this one will be different|because the last (?:three|one) went so|(?:love|great) (?:those|these) priorities|great priorities/.test(m.text))) push(m, 'Sarcasm');
+      if (i >= 0 && (aimed(i) || /happen to a nicer|thought that one through|who signed (?:that|this) off|who signed off on|interesting timing|almost as if|almost like there's|one suspects|make this stuff up|this one will be different|because the last (?:three|one) went so|(?:love|great) (?:those|these) priorities|great priorities|smallest violin/.test(m.text))) push(m, 'Sarcasm');
     }
     // Thanks counted out in a reply: "Thanks for your fifteenth tweet about this today", "Thanks for the
     // fourteenth identical email".

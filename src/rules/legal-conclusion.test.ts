@@ -66,4 +66,8 @@ describe('legal-conclusion', () => {
   it('ignores words in a link\'s address', () => {
     expect(shown('legal-conclusion', 'How to report a problem with your landlord: https://example.gov.uk/illegal-eviction-and-harassment', { account: 'corporate' })).toEqual([]);
   });
+  it('hears "crooks" and "belong in a cell" said of someone named', () => {
+    expect(shown('legal-conclusion', "Ashgrove Lettings are crooks, and everyone on the estate knows it.")).not.toEqual([]);
+    expect(shown('legal-conclusion', "Harwell Civils' directors belong in a cell for what they did to the sea wall.")).not.toEqual([]);
+  });
 });

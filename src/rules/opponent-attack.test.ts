@@ -136,4 +136,12 @@ describe('opponent-attack', () => {
   it('hears "they\'d sell their grandmothers for a headline"', () => {
     expect(shown('opponent-attack', 'The campaigners would sell their grandmothers for a headline.')).not.toEqual([]);
   });
+  it('reads the public unaware of a risk as no put-down', () => {
+    expect(shown('opponent-attack', 'Fake chargers can catch fire. Most people who buy them have no idea.', { account: 'corporate' })).toEqual([]);
+  });
+  it('hears "whatever certain newspapers would have you believe" and "only a dogmatist…"', () => {
+    const corp = { account: 'corporate' as const };
+    expect(shown('opponent-attack', 'The scheme is open to everyone entitled, whatever certain newspapers would have you believe.', corp)).not.toEqual([]);
+    expect(shown('opponent-attack', 'Free school meals for all infants is the obvious answer, and only a dogmatist would argue otherwise.', corp)).not.toEqual([]);
+  });
 });

@@ -113,4 +113,12 @@ describe('unsourced-statistic', () => {
   it('counts a report linked below as the source', () => {
     expect(shown('unsourced-statistic', 'Running the depot costs about £300,000 a year. The figures are in the committee report linked below.', { account: 'corporate' })).toEqual([]);
   });
+  it('hears what "most residents" think said for them, and money brought into an economy', () => {
+    const corp = { account: 'corporate' as const };
+    expect(shown('unsourced-statistic', 'Closing the ticket office is the right call, and most passengers privately agree.', corp)).not.toEqual([]);
+    expect(shown('unsourced-statistic', 'The food festival brought £1.8 million into the local economy.', corp)).not.toEqual([]);
+  });
+  it('counts "the options, with the costs and figures behind them, are here" as the source', () => {
+    expect(shown('unsourced-statistic', 'Costs for the halls have risen sharply.\n\nThe options, with the costs and attendance figures behind them, are here: https://example.gov.uk/halls', { account: 'corporate' })).toEqual([]);
+  });
 });

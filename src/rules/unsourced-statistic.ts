@@ -95,6 +95,10 @@ const CLAIMS: Claim[] = [
   gated(/would/, /(?<![a-z0-9£$,.])\d[\d,]* (?:[a-z'-]+ ){1,4}would (?:have to )?(?:be )?(?:cut|lost|closed|close|axed|scrapped|go)(?![a-z])/g),
   /(?<![a-z0-9])\d[\d,.]*\s?(?:%|per ?cent) of (?:[a-z]+ ){1,3}(?:have|are|were|now|arrived|say|said|agree|use|used)(?![a-z])/g,
   /(?<![a-z])than any (?:other )?(?:council|authority|region|county|city|town|department|agency)(?![a-z])/g,
+  // What most people think, said for them: "most traders privately agree", "most older residents understand that".
+  /(?<![a-z])most (?:[a-z]+ )?(?:residents|traders|people|parents|families|tenants|staff|businesses|users|visitors|locals|taxpayers|pensioners|drivers|passengers|customers|shoppers|patients|members|owners) (?:in [a-z]+ )?(?:privately |secretly |quietly )?(?:agree|understand|support|back|accept|welcome|will choose|would choose|know)(?![a-z])/g,
+  // Money brought into an economy: "the weekend brought £3.2 million into the local economy".
+  gated(/£/, /(?<![a-z])(?:brought|brings|bring|generated|generates|added|adds|pumped|injected) (?:in )?(?:an estimated |around |about |over |more than )?£\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)? (?:into|to|for) (?:the )?(?:[a-z'-]+ ){0,3}economy(?![a-z])/g),
   // The size of a budget gap: "the only responsible choice for a council facing a £9m gap".
   gated(/£/, /(?<![a-z])(?:facing|with|has|have|faces) an? £\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)? (?:funding |budget |financial )?(?:gap|shortfall|black hole|deficit)(?![a-z])/g),
   // A projection of money: "selling the field will raise £1.2 million".
@@ -140,7 +144,7 @@ const rule: Rule = {
     // …and so does a consultation's closing link to its papers ("The consultation closes on 24 March: <link>").
     // (The link may close the post just after it: "The consultation closes on 6 March. … \n\n<link>".)
     const linkedAt = (i: number) => { const s = sentences[i]; return !!s && ctx.links.some((l) => l.start < s.normEnd && l.end > s.normStart); };
-    const reportAt = !ctx.hasLink ? -1 : sentences.findIndex((s, i) => /(?<![a-z])(?:full|the|our) (?:[a-z'-]+ ){0,2}(?:report|data|figures|results|breakdown|statistics|release|consultation|proposals|papers)(?![a-z])/.test(s.text) && (linkedAt(i) || ((linkedAt(i + 1) || linkedAt(i + 2)) && i + 3 >= sentences.length)));
+    const reportAt = !ctx.hasLink ? -1 : sentences.findIndex((s, i) => /(?<![a-z])(?:full|the|our) (?:[a-z'-]+ ){0,3}(?:report|data|figures|results|breakdown|statistics|release|consultation|proposals|papers|options|evidence)(?![a-z])/.test(s.text) && (linkedAt(i) || ((linkedAt(i + 1) || linkedAt(i + 2)) && i + 3 >= sentences.length)));
     const sourced = (i: number): boolean => {
       // …when it comes after the figures, as a post's closing "full report: <link>".
       if (reportAt > i) return true;

@@ -39,11 +39,13 @@ const READ_IN_LINKS: ReadonlySet<LexiconName> = new Set<LexiconName>(['parties',
 const AWAY_DAY_BUSINESS = /(?<![a-z])(?:options?|plans?|planning|restructur\w*|strateg\w*|budgets?|cuts?|closures?|closing|merg\w*|announce\w*|told us|said|slides?|whiteboard|flipchart|proposals?|reorgani[sz]\w*|redundanc\w*|jobs?|posts?|savings|shortlist)(?![a-z])/;
 
 /** The lists that hold words with an everyday sense as well (see literal). */
-const LITERAL_SENSES: ReadonlySet<LexiconName> = new Set<LexiconName>(['attack-predicates', 'voting-advice', 'criticism', 'secrecy-cues']);
+const LITERAL_SENSES: ReadonlySet<LexiconName> = new Set<LexiconName>(['attack-predicates', 'voting-advice', 'criticism', 'secrecy-cues', 'contentious-topics']);
 
 /** A word in its everyday sense where the list means another: bottles "lying on dry grass" tell no lies. */
 function literal(ctx: CheckContext, name: LexiconName, m: PhraseMatch<LexiconName>): boolean {
   const text = ctx.norm.slice(m.normStart, m.normEnd);
+  // "Most people who buy them have no idea.": the public unaware of a risk, not a put-down.
+  if (name === 'attack-predicates' && text === 'have no idea') return /(?<![a-z])(?:most|many|some|lots of|a lot of) (?:people|buyers|customers|shoppers|parents|residents|families|pensioners|owners|tenants|drivers|users)(?: [a-z']+){0,4}\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 50), m.normStart)) && /^\s*(?:[.!?]|$|that |they(?:'re| are) |it(?:'s| is) |this )/.test(ctx.norm.slice(m.normEnd, m.normEnd + 16));
   // "all of them had been paid by 14 March": a date, not a paymaster.
   if (name === 'attack-predicates' && text === 'been paid by') return /^\s+(?:\d|(?:the )?end of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|now|then|bacs|cheque|bank transfer|direct debit)/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14));
   // "I'm not ashamed to say I killed it": the writer owning up, not shame put on anyone.
@@ -55,6 +57,8 @@ function literal(ctx: CheckContext, name: LexiconName, m: PhraseMatch<LexiconNam
   if (name === 'criticism') {
     return text === 'the worst' && /^\s+(?:[a-z]+ )?(?:days?|weeks?|nights?|moments?|years?|times?|months?) of (?:their|your|my|his|her|our) (?:li(?:fe|ves)|careers?)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 40));
   }
+  // "The pier will close at 4pm on Saturday": opening hours, not a closure decision.
+  if (name === 'contentious-topics' && text === 'will close') return /^\s+(?:at \d|early|from \d|between|until|for (?:the day|the evening|the night|repairs|maintenance|an? [a-z]+ event|one day|two days|a few hours)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tonight|tomorrow)/.test(ctx.norm.slice(m.normEnd, m.normEnd + 24));
   if (name === 'secrecy-cues') {
     // "I'll miss the view from the top floor": the building, not word from management.
     if (text === 'from the top floor') return /(?<![a-z])(?:view|views|window|windows|lift|stairs)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 10), m.normStart));

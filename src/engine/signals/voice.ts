@@ -147,6 +147,8 @@ export function employerReferences(ctx: CheckContext): Match[] {
     // "our harbour master", "our head of parks": the employer's own post-holders.
     refs.push(...ctx.matches(/(?<![a-z])our (?:new )?(?:[a-z]+ ){0,2}(?:master|manager|director|head|chief|governor|leader|lead|boss|executive)(?: (?:exec|executive|officer|of [a-z]+))?(?![a-z])/g));
     refs.push(...ctx.matches(politicians));
-    return refs.filter((m) => m.normStart < ctx.amplifiedStart).sort((a, b) => a.normStart - b.normStart);
+    // "Not my employer's view, obviously, but…": the employer named to disown it, not criticised.
+    const disowned = (m: Match) => /(?<![a-z])not\s+(?:the\s+|my\s+)?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 8), m.normStart)) && /^(?:'s)?\s*(?:view|views|opinion|opinions|position|line)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 12));
+    return refs.filter((m) => m.normStart < ctx.amplifiedStart && !disowned(m)).sort((a, b) => a.normStart - b.normStart);
   });
 }
