@@ -65,17 +65,17 @@ describe('accuracy on the labelled corpora', () => {
   });
 
   // The blind corpora (tests/fixtures/blind-*) are the learned model's test set: never trained on
-  // (scripts/train-model.mjs), their misses never read. Pooled, DL-DO (one round against the
-  // shipped code, 640 drafts) gave recall 0.974, category recall 0.878 and a false-positive rate
-  // of 0.066 (README, at 2122071); category recall and the false-positive rate miss the product's
-  // targets (0.90, 0.05). These floors guard the measured level, so a retrained model or a rule
-  // change that does worse on unseen drafts fails here.
+  // (scripts/train-model.mjs), their misses never read. Pooled, DP-DS (one round against the
+  // shipped code, 640 drafts) gave recall 0.972, category recall 0.899 and a false-positive rate
+  // of 0.052 (README, at 2572f6a); category recall and the false-positive rate are just short of
+  // the product's targets (0.90, 0.05). These floors guard the measured level, so a retrained
+  // model or a rule change that does worse on unseen drafts fails here.
   it('the blind corpora, pooled, stay at the level of their first measurement', () => {
     expect(blind.length).toBeGreaterThanOrEqual(2);
     const s = score(blind.flatMap((path) => read(path).map((row) => ({ ...row, id: `${path}:${row.id}` }))));
-    expect(s.recall).toBeGreaterThanOrEqual(0.97);
-    expect(s.categoryRecall).toBeGreaterThanOrEqual(0.87);
-    expect(s.fpr).toBeLessThanOrEqual(0.07);
+    expect(s.recall).toBeGreaterThanOrEqual(0.965);
+    expect(s.categoryRecall).toBeGreaterThanOrEqual(0.89);
+    expect(s.fpr).toBeLessThanOrEqual(0.06);
   });
 
   // P's rule false alarms were read (a charity repost read as campaigning, a consultation's
