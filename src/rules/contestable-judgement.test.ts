@@ -59,4 +59,7 @@ describe('contestable-judgement', () => {
   it('reads sympathy after a greeting as sympathy', () => {
     expect(shown('contestable-judgement', '@sam_k Hi Sam, sorry you had such a frightening night. Here is how to report it: https://example.gov.uk/report', { account: 'corporate' }, { kind: 'reply' })).toEqual([]);
   });
+  it('reads a policy\'s name as a name', () => {
+    expect(shown('contestable-judgement', 'Abusive calls will be ended. Our unacceptable behaviour policy: https://example.gov.uk/conduct', { account: 'corporate' })).toEqual([]);
+  });
 });

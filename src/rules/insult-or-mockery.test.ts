@@ -146,4 +146,9 @@ describe('insult-or-mockery', () => {
     expect(shown('insult-or-mockery', 'Off to the county show. The sheep judging is fiercer than any meeting I have sat in 🐑')).toEqual([]);
     expect(shown('insult-or-mockery', "The landlords' association is upset about the new rules. Someone pass me the world's smallest violin 🎻")).not.toEqual([]);
   });
+  it('reads "pal" in congratulations as warmth, and hears stock ridicule', () => {
+    expect(shown('insult-or-mockery', 'Congratulations on the new job. Proud of you, pal.')).toEqual([]);
+    expect(shown('insult-or-mockery', "Our board couldn't organise a raffle.")).not.toEqual([]);
+    expect(shown('insult-or-mockery', "If you believe that, I've got a bridge to sell you.")).not.toEqual([]);
+  });
 });

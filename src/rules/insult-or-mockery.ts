@@ -89,10 +89,14 @@ const rule: Rule = {
       const i = sentenceIndex(m.normStart);
       if (acting(i)) continue;
       if (i >= 0 && ANIMAL_WORD.test(m.text) && ANIMALS_AS_ANIMALS.test(sentences[i]!.text)) continue;
+      // "Proud of you, pal.": a term of address in congratulations is warmth.
+      if (i >= 0 && /^, ?(?:pal|mate)$/.test(m.text) && FRIENDLY.test(sentences[i]!.text)) continue;
       // "…they can tell you if your timing is hopeless": a thing judged in a condition, not a person insulted.
       if (/(?<![a-z])(?:if|whether) (?:your|his|her|their|my|our|the) [a-z'-]+ (?:is|was|are|were|looks?|seems?) (?:[a-z]+ )?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 50), m.normStart))) continue;
       if (i >= 0 && aimed(i)) push(m, 'A put-down');
     }
+    // "couldn't remediate a garden shed", "I've got a bridge in Lindrick to sell you": stock ridicule.
+    if (/couldn't|could not|bridge/.test(ctx.norm)) for (const m of ctx.matches(/(?<![a-z])(?:couldn't|could not) (?:organise|organize|run|plan|build|fix|manage|remediate|repair|paint|deliver) an? (?:garden shed|sandcastle|piss-up|raffle|bath|car boot sale|whelk stall|chip shop|tea party|kettle)(?![a-z])|(?<![a-z])(?:got|have) a bridge (?:in [a-z]+ )?to sell you(?![a-z])/g, 0, own)) push(m, 'Ridicule');
     for (const m of found(ctx, 'profanity')) if (m.normStart < own) push(m, 'Swearing');
     // An official account does not swear at all, even mildly ("Bloody hell, Thornbridge").
     if (ctx.corporate) for (const m of ctx.matches(/(?<![a-z])(?:bloody|bloody hell|hell's bells|damn|damned|crap|sod|sodding|bugger|pissed)(?![a-z])/g, 0, own)) push(m, 'Swearing');

@@ -144,4 +144,12 @@ describe('opponent-attack', () => {
     expect(shown('opponent-attack', 'The scheme is open to everyone entitled, whatever certain newspapers would have you believe.', corp)).not.toEqual([]);
     expect(shown('opponent-attack', 'Free school meals for all infants is the obvious answer, and only a dogmatist would argue otherwise.', corp)).not.toEqual([]);
   });
+  it('reads a newspaper\'s report as theirs and a joke about a photo as a joke', () => {
+    const corp = { account: 'corporate' as const };
+    expect(shown('opponent-attack', "Today's Eastwick Herald reports that the bridge works have stalled. The revised programme is here: https://example.gov.uk/bridge", corp)).toEqual([]);
+    expect(shown('opponent-attack', 'Best sunset photo I have ever taken and I will fight anyone who says otherwise 🌅')).toEqual([]);
+  });
+  it('hears a dispute called a cynical stunt', () => {
+    expect(shown('opponent-attack', 'This overtime ban is a cynical stunt by the union.', { account: 'corporate' })).not.toEqual([]);
+  });
 });

@@ -7,7 +7,7 @@ import { judgement, praises, putDowns, POLARITY_OF_SENTENCE } from '../engine/si
 import { insideQuotes } from '../engine/signals/quotes';
 
 // Predicates that carry their own target ("paid agitators", "those who want to block…").
-const SELF_TARGETED = /^(?:more interested in headlines|interested in headlines|days of action|so-called|agitators|usual suspects|truth[ -]twisters|in no position to lecture|no position to lecture|anyone who says otherwise|no thanks to|(?:this )?latest stunt|scare stories|imaginative claims|(?:claims|stories) doing the rounds|some of us actually care|f(?:ou|i)nds? it convenient to|finally seen sense|finally seeing sense|wasting everyone's time|lifted straight from|never seemed (?:terribly |remotely )?interested|any(?:one|body) saying otherwise|anyone who disagrees|despite the best efforts of (?:certain|some|a few|those)|best efforts to score points|complaining loudest|would have you believe|only a dogmatist|would argue otherwise|scaremongering|scaremongers|a noisy few|the noisy few|just want a headline|just want headlines|doom merchants|doom-mongers|doommongers|prophets of doom|a noisy petition|noisy minority|however many times the same people|(?:irresponsible|shoddy|lazy) journalism|shouting loudest|moaning loudest|talk(?:ing)? the (?:city|town|borough) down|nobody sensible|no one sensible|nobody who understands|no one who understands|those who disagree|rent-?a-?mob|wreckers|troublemakers|trouble makers|militant\w*|dinosaurs|moaners)$/;
+const SELF_TARGETED = /^(?:more interested in headlines|interested in headlines|days of action|so-called|agitators|usual suspects|truth[ -]twisters|in no position to lecture|no position to lecture|anyone who says otherwise|no thanks to|(?:this )?latest stunt|scare stories|imaginative claims|(?:claims|stories) doing the rounds|some of us actually care|f(?:ou|i)nds? it convenient to|finally seen sense|finally seeing sense|wasting everyone's time|lifted straight from|never seemed (?:terribly |remotely )?interested|any(?:one|body) saying otherwise|anyone who disagrees|despite the best efforts of (?:certain|some|a few|those)|best efforts to score points|complaining loudest|cynical stunt|a stunt by people|nothing but obstructive|would have you believe|only a dogmatist|would argue otherwise|scaremongering|scaremongers|a noisy few|the noisy few|just want a headline|just want headlines|doom merchants|doom-mongers|doommongers|prophets of doom|a noisy petition|noisy minority|however many times the same people|(?:irresponsible|shoddy|lazy) journalism|shouting loudest|moaning loudest|talk(?:ing)? the (?:city|town|borough) down|nobody sensible|no one sensible|nobody who understands|no one who understands|those who disagree|rent-?a-?mob|wreckers|troublemakers|trouble makers|militant\w*|dinosaurs|moaners)$/;
 
 // "The Stop the Incinerator lot", "Save Our Libraries campaign": named campaigns as targets.
 const NAMED_CAMPAIGN = /(?<![a-z])(?:the )?(?:save|stop|protect|defend|hands off|friends of|no to|keep) (?:our |the )?[a-z'-]+(?: [a-z'-]+)?(?: campaign(?:ers)?| group| lot| crowd| brigade)?(?![a-z])/g;
@@ -84,6 +84,8 @@ const rule: Rule = {
       if (NAME_CALLING.test(p.text) && !/(?<![a-z])(?:are|were|is|bunch of|load of|lot of|like|such|those|these|the usual|what|you)\s*$/.test(ctx.norm.slice(Math.max(0, p.normStart - 12), p.normStart))) continue;
       // What the reader may think ("if you think the decision is wrong, ask for a review") is not an attack.
       if (REPORTED_VIEW.test(ctx.norm.slice(Math.max(0, p.normStart - 40), p.normStart))) continue;
+      // "…and I will fight anyone who says otherwise 🐦": the writer's own joke about a photo.
+      if (/^any(?:one|body) (?:who says|saying) otherwise$/.test(p.text) && /(?<![a-z])(?:i will|i'll|i would|i'd) (?:fight|arm-wrestle|duel|race|challenge)\s+$/.test(ctx.norm.slice(Math.max(0, p.normStart - 24), p.normStart))) continue;
       // "…use the side entrance if they would rather not cross it": a choice offered, not a motive imputed.
       if (p.text === 'would rather' && /^\s+not(?![a-z])/.test(ctx.norm.slice(p.normEnd, p.normEnd + 6)) && /(?<![a-z])(?:if|unless|whether) [a-z'-]+(?: [a-z'-]+)?\s*$/.test(ctx.norm.slice(Math.max(0, p.normStart - 30), p.normStart))) continue;
       // "You're right, the figure in our earlier post was wrong, sorry": a correction, not an attack.
@@ -133,6 +135,8 @@ const rule: Rule = {
       const j = judgement(ctx, i);
       // The word naming them is not a judgement of them ("Strikers at the depot this morning").
       if (j.worst && j.worst.normStart >= named.normStart && j.worst.normEnd <= named.normEnd) continue;
+      // What they report is theirs, not said of them ("The Gazette reports that works have stalled").
+      if (j.worst && j.worst.normStart > named.normEnd && /(?<![a-z])(?:reports?|reported|says|said|claims?|claimed|writes|wrote|states?|stated|asks?|asked)(?: that)?(?![a-z])/.test(ctx.norm.slice(named.normEnd, j.worst.normStart))) continue;
       // Nor is the name of what they are doing ("The union's overtime ban starts on Monday").
       if (j.worst && /^(?:ban|bans|strike|strikes|walkout|walkouts|dispute|ballot|action|protest|protests|boycott)$/.test(j.worst.text)) continue;
       // In a long list sentence the harsh word may belong to another clause ("…on a tablet that hates the

@@ -79,4 +79,9 @@ describe('partisan-content', () => {
     expect(shown('partisan-content', 'The bandstand goes back together on a new base in June.', { account: 'corporate' })).toEqual([]);
     expect(shown('partisan-content', 'The council is not campaigning for either option in the referendum.', { account: 'corporate', electionPeriod: true })).toEqual([]);
   });
+  it('reads what each referendum result means, and canvassing the family on chips, as no side', () => {
+    const corp = { account: 'corporate' as const, electionPeriod: true };
+    expect(shown('partisan-content', 'If most people vote Yes, the Band D charge will be £1,600; if they vote No, it will be £1,540.', corp)).toEqual([]);
+    expect(shown('partisan-content', 'Canvassed the whole family on the best chippy in town. The harbour one wins.', { restricted: true, electionPeriod: true })).toEqual([]);
+  });
 });

@@ -62,14 +62,18 @@ export function partisanSignals(ctx: CheckContext): PartisanSignal[] {
     // "re-elected as treasurer of the running club" is a club's vote, not an election.
     // "Whoever you support, go and hear the candidates before you vote": turnout, not a side.
     const neutral = NEUTRAL_TURNOUT.test(ctx.norm) && !out.some((signal) => signal.kind === 'party' || signal.kind === 'nickname' || signal.kind === 'hashtag');
-    for (const m of neutral ? [] : found(ctx, 'voting-advice')) if (!/^re-?elect/.test(m.text) || !/^\s+as\s+(?:the\s+)?(?:club\s+)?[a-z]+\s+(?:of|for|at)\s/.test(ctx.norm.slice(m.normEnd, m.normEnd + 40))) add(m, 'voting');
+    // "If most people vote Yes, the charge will be…": what each result means, not advice.
+    const outcome = (m: Match) => /(?<![a-z])if (?:most |more )?(?:people|residents|voters|you|they|the majority|a majority)(?: [a-z]+)?\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 30), m.normStart));
+    for (const m of neutral ? [] : found(ctx, 'voting-advice').filter((v) => !outcome(v))) if (!/^re-?elect/.test(m.text) || !/^\s+as\s+(?:the\s+)?(?:club\s+)?[a-z]+\s+(?:of|for|at)\s/.test(ctx.norm.slice(m.normEnd, m.normEnd + 40))) add(m, 'voting');
     // "If you hold a restricted post, you cannot canvass": guidance about campaigning is not campaigning.
     // "…no canvassing, no leaflets": a list of what is not allowed; "the council is not campaigning for
     // either option".
     const forbidden = (m: Match) => /(?<![a-z])(?:cannot|can't|can not|must not|mustn't|should not|shouldn't|not allowed to|may not|do not|don't|never|no|not)(?: [a-z]+){0,2}\s*$/.test(ctx.norm.slice(Math.max(0, m.normStart - 30), m.normStart));
     // "…can be booked by any candidate for hustings": every candidate alike is not a side.
     const anyone = (m: Match) => /(?<![a-z])(?:any|every|each|all)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 7), m.normStart));
-    for (const m of found(ctx, 'campaign-activity')) if (!forbidden(m) && !anyone(m)) add(m, 'campaign');
+    // "Canvassed the whole family on the best chippy": asking opinions, not canvassing for a party.
+    const poll = (m: Match) => /^canvass/.test(m.text) && /^\s+(?:the |my |our )?(?:whole )?(?:family|friends|office|team|household|kids|colleagues|neighbours|street|group chat)(?: [a-z]+)? (?:on|for|about)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 40));
+    for (const m of found(ctx, 'campaign-activity')) if (!forbidden(m) && !anyone(m) && !poll(m)) add(m, 'campaign');
     for (const m of ctx.matches(VOTE_FOR)) {
       const choice = m.groups[0] ?? '';
       if (NOT_A_CHOICE.has(choice)) continue;
@@ -90,6 +94,7 @@ export function partisanSignals(ctx: CheckContext): PartisanSignal[] {
         // "Vote YES for strike action": a union's ballot, not a referendum.
         const sentence = ctx.sentenceAt(m.normStart)?.text ?? '';
         if (/strike|industrial action|pay offer|ballot|union/.test(sentence) && !/referend/.test(sentence)) continue;
+        if (outcome(m)) continue;
         const word = /(?:yes|no)/.exec(m.text)!;
         if (!capitalisedAt(ctx, ctx.span(m.normStart + word.index, m.normStart + word.index + 1).start)) continue;
         add(m, /^(?:vot|back)/.test(m.text) || /campaigners?$/.test(m.text) ? 'voting' : 'party');
