@@ -62,4 +62,7 @@ describe('contestable-judgement', () => {
   it('reads a policy\'s name as a name', () => {
     expect(shown('contestable-judgement', 'Abusive calls will be ended. Our unacceptable behaviour policy: https://example.gov.uk/conduct', { account: 'corporate' })).toEqual([]);
   });
+  it('reads a condition inside the clause as no verdict', () => {
+    expect(shown('contestable-judgement', "You'll check claims and talk to agents when something doesn't add up.", { account: 'corporate' })).toEqual([]);
+  });
 });

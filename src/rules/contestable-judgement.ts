@@ -24,7 +24,9 @@ function conditional(ctx: CheckContext, normStart: number): boolean {
   const sentence = ctx.sentenceAt(normStart);
   if (!sentence) return false;
   const clause = ctx.norm.slice(sentence.normStart, normStart).split(/[,;:]/).pop() ?? '';
-  return /^\s*(?:where|if|when|whenever|wherever|unless|in case|in the event that)(?![a-z])/.test(clause);
+  return /^\s*(?:where|if|when|whenever|wherever|unless|in case|in the event that)(?![a-z])/.test(clause)
+    // "…talk to claimants when something doesn't add up": a condition inside the clause.
+    || /(?<![a-z])(?:when|if|where|whenever|unless) (?:something|anything|things?|it|figures|numbers|a claim|the figures|the numbers)\s+$/.test(ctx.norm.slice(Math.max(0, normStart - 40), normStart));
 }
 
 const rule: Rule = {

@@ -151,4 +151,11 @@ describe('insult-or-mockery', () => {
     expect(shown('insult-or-mockery', "Our board couldn't organise a raffle.")).not.toEqual([]);
     expect(shown('insult-or-mockery', "If you believe that, I've got a bridge to sell you.")).not.toEqual([]);
   });
+  it('reads trees growing up as growing, and hears "needs to grow up"', () => {
+    expect(shown('insult-or-mockery', 'Lay the hedge in winter and leave some trees to grow up through it.', { account: 'corporate' })).toEqual([]);
+    expect(shown('insult-or-mockery', 'Anyone moaning about the bin permit needs to grow up.')).not.toEqual([]);
+  });
+  it('hears a scare-quoted "expert" as the person mocked', () => {
+    expect(shown('insult-or-mockery', "To the 'expert' who told us our 1920s clock was fake: it isn't.", { account: 'corporate' })).not.toEqual([]);
+  });
 });

@@ -114,7 +114,8 @@ const rule: Rule = {
     // Scare quotes around what people call something ("their 'consultation'", "so-called 'experts'").
     for (const m of ctx.matches(/(?<![a-z])(?:so-called |their |his |her |your |the )'(?:experts?|consultation|research|evidence|facts|figures|survey|plan|strategy|campaign|concerns?|data|independent|analysis|review|report|day of action|advice|help|expertise|input|suggestions?)'/g, 0, own)) {
       const i = ctx.sentenceIndexAt(m.normStart);
-      if (i >= 0 && aimed(i)) push(m, 'Mockery');
+      // "To the 'expert' who left a one-star review": the quoted word is the person mocked.
+      if (i >= 0 && (aimed(i) || /'experts?'/.test(m.text))) push(m, 'Mockery');
     }
     for (const m of found(ctx, 'sarcasm-cues')) {
       if (m.normStart >= own) continue;

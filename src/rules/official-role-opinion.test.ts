@@ -28,4 +28,7 @@ describe('official-role-opinion', () => {
     expect(shown('official-role-opinion', 'Budget team here: the fallback plan is brutal, trust me.')).not.toEqual([]);
     expect(shown('official-role-opinion', "Nine years I've worked in planning at Eastwick and this is the daftest decision I've seen.")).not.toEqual([]);
   });
+  it('reads "I can\'t fix your permit personally" as doing, not opining', () => {
+    expect(shown('official-role-opinion', "Permit changes next month, details on the council's page. (Yes, I work there. No, I can't fix your permit personally 😂)")).toEqual([]);
+  });
 });

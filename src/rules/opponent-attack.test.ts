@@ -152,4 +152,9 @@ describe('opponent-attack', () => {
   it('hears a dispute called a cynical stunt', () => {
     expect(shown('opponent-attack', 'This overtime ban is a cynical stunt by the union.', { account: 'corporate' })).not.toEqual([]);
   });
+  it('reads "decisions that can stand up to scrutiny" as praise, and hears "of the union\'s own making"', () => {
+    const corp = { account: 'corporate' as const };
+    expect(shown('opponent-attack', 'You will write clear decisions that can stand up to scrutiny.', corp)).toEqual([]);
+    expect(shown('opponent-attack', "Expect delays while the work-to-rule continues, a dispute entirely of the union's own making.", corp)).not.toEqual([]);
+  });
 });

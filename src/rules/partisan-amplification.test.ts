@@ -40,4 +40,8 @@ describe('partisan-amplification', () => {
     expect(shown('partisan-amplification', 'RT @BanburyParks: The bandstand reopens on Saturday.', {}, { kind: 'repost' })).toEqual([]);
     expect(shown('partisan-amplification', 'RT @StopTheRelief_Road: Email your councillor before Thursday!', {}, { kind: 'repost' })).not.toEqual([]);
   });
+  it('reads a party\'s own account as partisan when an official account shares it', () => {
+    expect(shown('partisan-amplification', 'RT @NorthValeParty: See you all at conference!', { account: 'corporate' }, { kind: 'repost' })).not.toEqual([]);
+    expect(shown('partisan-amplification', 'RT @MaritimeReformUK: New coastguard training dates are out.', { account: 'corporate' }, { kind: 'repost' })).toEqual([]);
+  });
 });

@@ -27,4 +27,7 @@ describe('personal-life-on-official-account', () => {
     expect(shown('personal-life-on-official-account', "Whoever's running this account today is still sulking about the rugby 😭", { account: 'corporate' })).toHaveLength(1);
     expect(shown('personal-life-on-official-account', 'Sunrise swim before work for yours truly 🌊', { account: 'corporate' })).toHaveLength(1);
   });
+  it('reads the organisation selling tickets to its own festival as its business', () => {
+    expect(shown('personal-life-on-official-account', 'Festival tickets go on general sale on 20 March. Sign up to our newsletter to hear first.', { account: 'corporate' })).toEqual([]);
+  });
 });

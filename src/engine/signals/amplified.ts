@@ -51,9 +51,13 @@ export function amplifiedSignals(ctx: CheckContext): AmplifiedSignals {
       const rest = c.norm.slice(from);
       const strong = strongPartisan(c).filter((s) => s.normStart >= from);
       const politician = partisanSignals(c).some((s) => s.normStart >= from && (s.kind === 'politician' || s.kind === 'party'));
-      if (strong.length || (politician && CAMPAIGN.test(rest))) {
+      // A party's own account ("@GreenerBritainParty", "@RavensmoorLabour") is partisan whatever it says.
+      // (Read for official accounts only: on a personal account the rules weigh a party's content by
+      // what it says and who is sharing it.)
+      const partyHandle = ctx.corporate && /@[a-z0-9_]{2,}party(?![a-z0-9_])|@[a-z0-9_]*(?:labour|tories|tory|conservatives|libdems?|snp)(?![a-z])|@(?:reformuk|plaidcymru|thegreenparty)(?![a-z])/.test(rest);
+      if (strong.length || (politician && CAMPAIGN.test(rest)) || partyHandle) {
         result.partisan = true;
-        if (politician || strong.some((s) => s.kind !== 'campaign')) result.party = true;
+        if (politician || partyHandle || strong.some((s) => s.kind !== 'campaign')) result.party = true;
         result.what ??= 'partisan content';
       }
       // Campaign accounts by their names: "@YesToTheTram", "@StopTheQuarry", "@SaveOurPool".

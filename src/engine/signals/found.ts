@@ -39,7 +39,7 @@ const READ_IN_LINKS: ReadonlySet<LexiconName> = new Set<LexiconName>(['parties',
 const AWAY_DAY_BUSINESS = /(?<![a-z])(?:options?|plans?|planning|restructur\w*|strateg\w*|budgets?|cuts?|closures?|closing|merg\w*|announce\w*|told us|said|slides?|whiteboard|flipchart|proposals?|reorgani[sz]\w*|redundanc\w*|jobs?|posts?|savings|shortlist)(?![a-z])/;
 
 /** The lists that hold words with an everyday sense as well (see literal). */
-const LITERAL_SENSES: ReadonlySet<LexiconName> = new Set<LexiconName>(['attack-predicates', 'voting-advice', 'criticism', 'secrecy-cues', 'contentious-topics']);
+const LITERAL_SENSES: ReadonlySet<LexiconName> = new Set<LexiconName>(['attack-predicates', 'voting-advice', 'criticism', 'secrecy-cues', 'contentious-topics', 'insults', 'opinion-markers']);
 
 /** A word in its everyday sense where the list means another: bottles "lying on dry grass" tell no lies. */
 function literal(ctx: CheckContext, name: LexiconName, m: PhraseMatch<LexiconName>): boolean {
@@ -59,6 +59,13 @@ function literal(ctx: CheckContext, name: LexiconName, m: PhraseMatch<LexiconNam
   }
   // "The pier will close at 4pm on Saturday": opening hours, not a closure decision.
   if (name === 'contentious-topics' && text === 'will close') return /^\s+(?:at \d|early|from \d|between|until|for (?:the day|the evening|the night|repairs|maintenance|an? [a-z]+ event|one day|two days|a few hours)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tonight|tomorrow)/.test(ctx.norm.slice(m.normEnd, m.normEnd + 24));
+  // "leave some trees to grow up": growing, not "oh, grow up".
+  if (name === 'insults' && text === 'grow up') return /(?<![a-z])(?:trees?|plants?|hedges?|saplings?|they|will|can|kids|children|them|it|let|helped|watched|watch|(?:room|space|time|left|allowed|able|trees?|plants?|them) to)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 12), m.normStart));
+  // "No, I can't fix your permit personally": doing it oneself, not "personally, I think".
+  if (name === 'opinion-markers' && text === 'personally') return !/(?:^|[.!?,:;(\n]\s*)$/.test(ctx.norm.slice(Math.max(0, m.normStart - 3), m.normStart)) && !/^\s*(?:,|i |i'm|i'd|i think|speaking)/.test(ctx.norm.slice(m.normEnd, m.normEnd + 12));
+  // "write clear decisions that can stand up to scrutiny": praise, unless it is denied.
+  if (name === 'attack-predicates' && text === 'stand up to scrutiny') return !/(?:n't|not|never|won't|cannot)\s+(?:[a-z]+\s+)?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 16), m.normStart));
+  // "I'm on the council's recycling stall": a stand at a show, not stalling.
   if (name === 'secrecy-cues') {
     // "I'll miss the view from the top floor": the building, not word from management.
     if (text === 'from the top floor') return /(?<![a-z])(?:view|views|window|windows|lift|stairs)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 10), m.normStart));
