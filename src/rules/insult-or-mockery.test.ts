@@ -158,4 +158,8 @@ describe('insult-or-mockery', () => {
   it('hears a scare-quoted "expert" as the person mocked', () => {
     expect(shown('insult-or-mockery', "To the 'expert' who told us our 1920s clock was fake: it isn't.", { account: 'corporate' })).not.toEqual([]);
   });
+  it('hears "unlike some councils we could mention" and "clown show"', () => {
+    expect(shown('insult-or-mockery', 'Proud of our gritting crews for staying out all night, unlike some councils we could mention 😉', { account: 'corporate' })).not.toEqual([]);
+    expect(shown('insult-or-mockery', 'The new booking system is an absolute clown show.')).not.toEqual([]);
+  });
 });

@@ -70,4 +70,8 @@ describe('legal-conclusion', () => {
     expect(shown('legal-conclusion', "Ashgrove Lettings are crooks, and everyone on the estate knows it.")).not.toEqual([]);
     expect(shown('legal-conclusion', "Harwell Civils' directors belong in a cell for what they did to the sea wall.")).not.toEqual([]);
   });
+  it('reads a service notice\'s "nobody who needs help will lose a visit" as a notice unless promised', () => {
+    const corp = { account: 'corporate' as const };
+    expect(shown('legal-conclusion', 'Some visit times may change. Nobody who needs help with medication will lose a visit.', corp)).toEqual([]);
+  });
 });

@@ -70,6 +70,8 @@ const rule: Rule = {
       if (CRIME_WORD.test(p.text) && /(?<![a-z])(?:i|i'm|i am|i'll|i will|i was|i've been)\s+(?:(?:start|started|starting|keep|kept|go|be|been|am|going to start)\s+)?$/.test(ctx.norm.slice(Math.max(0, p.normStart - 30), p.normStart))) continue;
       // "Nobody will lose their plot before October": a reassurance, not a verdict on anyone.
       if (/^will lose$/.test(p.text) && /(?<![a-z])(?:nobody|no one|none of (?:you|them|us)|no (?:[a-z]+ ){1,2})\s*$/.test(ctx.norm.slice(Math.max(0, p.normStart - 30), p.normStart))) continue;
+      // …nor is a service notice's "Nobody who needs help with medication will lose a visit", unless it is promised.
+      if (/^will lose$/.test(p.text) && /^\W*(?:nobody|no one)(?![a-z])/.test(local) && !/(?<![a-z])(?:promise\w*|guarantee\w*|pledge\w*|assure\w*|my word)(?![a-z])/.test(local)) continue;
       // What the reader suspects ("how to report a shipment you think is illegal") is theirs to report.
       if (/(?<![a-z])(?:you|you've|anyone) (?:think|believe|suspect|suspected|feel)(?: (?:is|are|was|were|may be|might be|could be))?\s*$/.test(ctx.norm.slice(Math.max(0, p.normStart - 30), p.normStart))) continue;
       // Reporting what a court decided ("magistrates found a man guilty") repeats its conclusion.

@@ -157,4 +157,11 @@ describe('opponent-attack', () => {
     expect(shown('opponent-attack', 'You will write clear decisions that can stand up to scrutiny.', corp)).toEqual([]);
     expect(shown('opponent-attack', "Expect delays while the work-to-rule continues, a dispute entirely of the union's own making.", corp)).not.toEqual([]);
   });
+  it('reads "those who\'d rather watch the dancing" as a preference, not a motive', () => {
+    expect(shown('opponent-attack', 'Think about step-free access and seating for those who\'d rather watch the dancing.', { account: 'corporate' })).toEqual([]);
+    expect(shown('opponent-attack', "Some campaigners would rather shout than read the plans.", { account: 'corporate' })).not.toEqual([]);
+  });
+  it('hears "putting students before politics" as a dig at those who did not', () => {
+    expect(shown('opponent-attack', 'Thank you to the exam officers who kept working this week, putting students before politics.', { account: 'corporate' })).not.toEqual([]);
+  });
 });

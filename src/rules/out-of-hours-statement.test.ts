@@ -36,4 +36,7 @@ describe('out-of-hours-statement', () => {
   it('reads a weekend weather warning with closures as routine', () => {
     expect(shown('out-of-hours-statement', 'Amber snow warning from 6am tomorrow. The moor road will close if drifts build. Check closures before you travel.', { account: 'corporate' }, { postedAt: '2026-02-07T08:30:00Z' })).toEqual([]);
   });
+  it('reads a strike notice saying what is closed today as routine', () => {
+    expect(shown('out-of-hours-statement', 'Strike notice: the harbour office is closed today because of industrial action. For emergencies call the duty harbour master.', { account: 'corporate' }, { postedAt: '2026-03-14T08:00:00Z' })).toEqual([]);
+  });
 });

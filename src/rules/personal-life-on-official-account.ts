@@ -24,7 +24,7 @@ const rule: Rule = {
     if (!ctx.corporate) return [];
     const own = ctx.amplifiedStart;
     // "Festival tickets go on general sale on 20 March": the organisation selling its own event.
-    const selling = (m: { text: string; normStart: number }) => /ticket/.test(m.text) && /(?<![a-z])(?:go(?:es)? on (?:general )?sale|on sale (?:now|from|on)|book (?:now|your|online)|our (?:festival|event|show|concert|season)|newsletter|box office)(?![a-z])/.test(ctx.sentenceAt(m.normStart)?.text ?? '');
+    const selling = (m: { text: string; normStart: number }) => /ticket/.test(m.text) && /(?<![a-z])(?:go(?:es)? on (?:general )?sale|on sale (?:now|from|on)|book (?:now|your|online)|our (?:festival|event|show|concert|season)|newsletter|box office|sold out|still available|tickets update|weekend passes|day tickets)(?![a-z])/.test(ctx.sentenceAt(m.normStart)?.text ?? '');
     const strong = found(ctx, 'personal-life').filter((m) => m.normStart < own && !selling(m));
     for (const m of ctx.matches(CHANT, 0, own)) {
       const word = m.text.trim().split(/\s+/).pop() ?? '';

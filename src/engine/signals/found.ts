@@ -46,6 +46,12 @@ function literal(ctx: CheckContext, name: LexiconName, m: PhraseMatch<LexiconNam
   const text = ctx.norm.slice(m.normStart, m.normEnd);
   // "Most people who buy them have no idea.": the public unaware of a risk, not a put-down.
   if (name === 'attack-predicates' && text === 'have no idea') return /(?<![a-z])(?:most|many|some|lots of|a lot of) (?:people|buyers|customers|shoppers|parents|residents|families|pensioners|owners|tenants|drivers|users)(?: [a-z']+){0,4}\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 50), m.normStart)) && /^\s*(?:[.!?]|$|that |they(?:'re| are) |it(?:'s| is) |this )/.test(ctx.norm.slice(m.normEnd, m.normEnd + 16));
+  // "seating for those who'd rather watch the dancing": a preference, not a motive. An attack says
+  // what they would rather do instead ("would rather spread fear than read the plans").
+  if (name === 'attack-predicates' && (text === 'would rather' || text === "who'd rather" || text === "they'd rather")) {
+    const rest = ctx.norm.slice(m.normEnd, ctx.sentenceAt(m.normStart)?.normEnd ?? m.normEnd + 80);
+    return !/(?<![a-z])than(?![a-z])/.test(rest) && !/^\s+(?:moan|complain|shout|spread|play|score|grandstand|protest|attack|blame|argue|fight|whinge|whine|criticise|criticize|sneer|bicker|posture|cause|stir|scare|frighten|mislead|grab|chase)/.test(rest);
+  }
   // "all of them had been paid by 14 March": a date, not a paymaster.
   if (name === 'attack-predicates' && text === 'been paid by') return /^\s+(?:\d|(?:the )?end of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|now|then|bacs|cheque|bank transfer|direct debit)/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14));
   // "I'm not ashamed to say I killed it": the writer owning up, not shame put on anyone.
