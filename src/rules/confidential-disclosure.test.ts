@@ -80,4 +80,7 @@ describe('confidential-disclosure', () => {
     expect(shown('confidential-disclosure', 'The crew test the stage lights by playing catch with a torch, which we probably shouldn\'t tell you about.', { account: 'corporate' })).toEqual([]);
     expect(shown('confidential-disclosure', 'Between you and me, the Eastgate library is on the list for closure.')).not.toEqual([]);
   });
+  it('reads the hedge between us and next door as a boundary', () => {
+    expect(shown('confidential-disclosure', 'Finally finished the hedge between us and next door. Boundary disputes? Not here 😄')).toEqual([]);
+  });
 });

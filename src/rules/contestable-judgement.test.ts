@@ -65,4 +65,7 @@ describe('contestable-judgement', () => {
   it('reads a condition inside the clause as no verdict', () => {
     expect(shown('contestable-judgement', "You'll check claims and talk to agents when something doesn't add up.", { account: 'corporate' })).toEqual([]);
   });
+  it('reads a question about a mistake on your record as a question', () => {
+    expect(shown('contestable-judgement', "Think there's a mistake on your record? Here's how to get it corrected: https://example.gov.uk/correct", { account: 'corporate' })).toEqual([]);
+  });
 });

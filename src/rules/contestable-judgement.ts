@@ -63,6 +63,8 @@ const rule: Rule = {
       .filter((m) => !/^\W*(?:@\w+\s+)?(?:(?:hi|hello|dear|thanks|thank you)(?: [a-z'-]+)?[,.!]?\s+)?(?:sorry|we're sorry|we are sorry|we understand|we know)(?![a-z])/.test(ctx.sentenceAt(m.normStart)?.text ?? ''))
       // "Our unacceptable behaviour policy" is a policy's name.
       .filter((m) => m.text !== 'unacceptable behaviour' && (m.text !== 'unacceptable' || !/^\s+(?:behaviour|behavior|actions?|conduct) polic/.test(ctx.norm.slice(m.normEnd, m.normEnd + 24))))
+      // "Think there's a mistake on your title register?": a question to the reader, not a verdict.
+      .filter((m) => !/^(?:a mistake|an error|mistakes|errors)$/.test(m.text) || !(ctx.sentenceAt(m.normStart)?.text.trimEnd().endsWith('?') ?? false))
       // "closed for Good Friday" is a bank holiday; "We've made a mistake" owns an error.
       .filter((m) => m.text !== 'for good' || !/^\s+friday/.test(ctx.norm.slice(m.normEnd, m.normEnd + 8)))
       .filter((m) => !/^(?:a mistake|an error|mistakes|errors)$/.test(m.text) || !/(?<![a-z])(?:we|we've|we have|i|i've|i have)\s+(?:made|make)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 14), m.normStart)))

@@ -81,4 +81,8 @@ describe('employer-criticism', () => {
   it('does not read the employer disowned in a disclaimer as criticised', () => {
     expect(shown('employer-criticism', "Not my employer's view, obviously, but anyone backing that candidate needs a long lie down.", { employer: 'Eastwick Council', role: 'local-gov-officer' })).toEqual([]);
   });
+  it('hears a scheme called broken or a false economy beside a claim of the job', () => {
+    expect(shown('employer-criticism', 'As someone who assesses these grants for a living: the formula is broken and the teams that need it most lose out.', { employer: 'Eastwick Council', role: 'local-gov-officer' })).not.toEqual([]);
+    expect(shown('employer-criticism', 'I manage the parks service at Eastwick and, personally, closing the lido is a false economy.', { employer: 'Eastwick Council', role: 'local-gov-officer' })).not.toEqual([]);
+  });
 });

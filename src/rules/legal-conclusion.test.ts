@@ -74,4 +74,7 @@ describe('legal-conclusion', () => {
     const corp = { account: 'corporate' as const };
     expect(shown('legal-conclusion', 'Some visit times may change. Nobody who needs help with medication will lose a visit.', corp)).toEqual([]);
   });
+  it('reads card cheats at a magic weekend as a game\'s cheats', () => {
+    expect(shown('legal-conclusion', "3pm: our curator on the marked deck and the card cheats who used it.", { account: 'corporate' })).toEqual([]);
+  });
 });

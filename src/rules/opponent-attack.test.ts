@@ -164,4 +164,7 @@ describe('opponent-attack', () => {
   it('hears "putting students before politics" as a dig at those who did not', () => {
     expect(shown('opponent-attack', 'Thank you to the exam officers who kept working this week, putting students before politics.', { account: 'corporate' })).not.toEqual([]);
   });
+  it('reads a job advert describing the people it serves as no attack', () => {
+    expect(shown('opponent-attack', "We're hiring case officers. You will explain the process to people who have never been near a tribunal.", { account: 'corporate' })).toEqual([]);
+  });
 });

@@ -71,8 +71,11 @@ const rule: Rule = {
         target,
       });
     };
+    // A job advert describes the people it serves and wants ("explain the process to people who have
+    // never been near a tribunal", "people with a degree"): it attacks no one.
+    const recruiting = /^\W*(?:we're|we are) (?:hiring|recruiting)(?![a-z])/.test(ctx.norm);
     // 1. What is said goes to motives, tactics or character, and someone is named or addressed.
-    for (const p of [...found(ctx, 'attack-predicates'), ...putDowns(ctx)].sort((a, b) => a.normStart - b.normStart)) {
+    for (const p of recruiting ? [] : [...found(ctx, 'attack-predicates'), ...putDowns(ctx)].sort((a, b) => a.normStart - b.normStart)) {
       if (p.normStart >= own) continue;
       // A colleague quoted in a profile ("'They'll spot it if you're pretending,' says Tom") speaks for themselves.
       if (insideQuotes(ctx, p.normStart)) continue;

@@ -96,4 +96,7 @@ describe('personal-details', () => {
     expect(shown('personal-details', 'The path at Megan Cemetery is being relaid so that mourners who use wheelchairs can reach the graves.', { account: 'corporate' })).toEqual([]);
     expect(shown('personal-details', 'Wreaths will be laid at the Cross of Remembrance on Sunday after the bereavement service.', { account: 'corporate' })).toEqual([]);
   });
+  it('reads a business at a numbered address as premises', () => {
+    expect(shown('personal-details', 'The licence for Northgate Bets Ltd at 14 Mill Row has been revoked. Decision notice: https://example.gov.uk/register', { account: 'corporate' })).toEqual([]);
+  });
 });

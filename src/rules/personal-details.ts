@@ -38,7 +38,7 @@ const OF_STREET = new RegExp(String.raw`^,?\s+(?:of|from)\s+(?:\d{1,4}[a-z]?,?\s
 const PLACE_WORD = /^(?:Cemetery|Churchyard|Chapel|Church|Park|Road|Street|Lane|Hall|House|School|Farm|Crematorium|Gardens?|Court|Close|Avenue|Way|Centre|Library|Surgery|Primary|Academy|Bridge|Hill|Woods?|Estate|Reservoir|Station|Stadium|Fields?|Green|Square|Terrace|Drive|Place|Quay|Wharf|Beach|Bay|Valley|Crescent|Mews)$/;
 
 // Where an organisation's premises are, just before an address.
-const PREMISES = /(?:(?<![a-z])(?:our|the council's|the)\s+(?:[a-z'-]+\s+){0,3}(?:office|offices|centre|library|hub|clinic|desk|reception|depot|team|service|shop|museum|gallery|surgery|headquarters|hq|base)\s+(?:now\s+)?(?:moves?|is moving|are moving|has moved|have moved|relocates?|is relocating|has relocated|reopens?|opens?|is now|are now|is based|will be)\s+(?:to|at|in)|(?:find|visit|see|meet|join) us (?:at|in)|our (?:new )?address is|(?:now )?based at)[:\s]*$/;
+const PREMISES = /(?:(?<![a-z])(?:our|the council's|the)\s+(?:[a-z'-]+\s+){0,3}(?:office|offices|centre|library|hub|clinic|desk|reception|depot|team|service|shop|museum|gallery|surgery|headquarters|hq|base)\s+(?:now\s+)?(?:moves?|is moving|are moving|has moved|have moved|relocates?|is relocating|has relocated|reopens?|opens?|is now|are now|is based|will be)\s+(?:to|at|in)|(?:find|visit|see|meet|join) us (?:at|in)|our (?:new )?address is|(?:now )?based at|(?:ltd|limited|plc|llp|bets|bookmakers|takeaway|cafe|café|restaurant|shop|store|garage|pub|bar|hotel)\.? (?:at|of|on))[:\s]*$/;
 
 // The offices the next pattern reads after a name; most drafts hold none, so it does not run.
 const OFFICE = /chief|director|leader|mayor|minister|chair|head of|secretary|commissioner|monitoring officer/;

@@ -39,7 +39,7 @@ const READ_IN_LINKS: ReadonlySet<LexiconName> = new Set<LexiconName>(['parties',
 const AWAY_DAY_BUSINESS = /(?<![a-z])(?:options?|plans?|planning|restructur\w*|strateg\w*|budgets?|cuts?|closures?|closing|merg\w*|announce\w*|told us|said|slides?|whiteboard|flipchart|proposals?|reorgani[sz]\w*|redundanc\w*|jobs?|posts?|savings|shortlist)(?![a-z])/;
 
 /** The lists that hold words with an everyday sense as well (see literal). */
-const LITERAL_SENSES: ReadonlySet<LexiconName> = new Set<LexiconName>(['attack-predicates', 'voting-advice', 'criticism', 'secrecy-cues', 'contentious-topics', 'insults', 'opinion-markers']);
+const LITERAL_SENSES: ReadonlySet<LexiconName> = new Set<LexiconName>(['attack-predicates', 'voting-advice', 'criticism', 'secrecy-cues', 'contentious-topics', 'insults', 'opinion-markers', 'legal-conclusions']);
 
 /** A word in its everyday sense where the list means another: bottles "lying on dry grass" tell no lies. */
 function literal(ctx: CheckContext, name: LexiconName, m: PhraseMatch<LexiconName>): boolean {
@@ -65,6 +65,8 @@ function literal(ctx: CheckContext, name: LexiconName, m: PhraseMatch<LexiconNam
   }
   // "The pier will close at 4pm on Saturday": opening hours, not a closure decision.
   if (name === 'contentious-topics' && text === 'will close') return /^\s+(?:at \d|early|from \d|between|until|for (?:the day|the evening|the night|repairs|maintenance|an? [a-z]+ event|one day|two days|a few hours)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tonight|tomorrow)/.test(ctx.norm.slice(m.normEnd, m.normEnd + 24));
+  // "the card cheats who used the Vanishing Deck": a game's cheats, not an accusation.
+  if ((name === 'insults' || name === 'legal-conclusions') && /^cheat(?:s|ing|ed)?$/.test(text)) return /(?<![a-z])(?:cards?|deck|magic\w*|tricks?|poker|casino|board games?|chess|quiz|monopoly|dice)(?![a-z])/.test(ctx.sentenceAt(m.normStart)?.text ?? '');
   // "leave some trees to grow up": growing, not "oh, grow up".
   if (name === 'insults' && text === 'grow up') return /(?<![a-z])(?:trees?|plants?|hedges?|saplings?|they|will|can|kids|children|them|it|let|helped|watched|watch|(?:room|space|time|left|allowed|able|trees?|plants?|them) to)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 12), m.normStart));
   // "No, I can't fix your permit personally": doing it oneself, not "personally, I think".
@@ -73,6 +75,8 @@ function literal(ctx: CheckContext, name: LexiconName, m: PhraseMatch<LexiconNam
   if (name === 'attack-predicates' && text === 'stand up to scrutiny') return !/(?:n't|not|never|won't|cannot)\s+(?:[a-z]+\s+)?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 16), m.normStart));
   // "I'm on the council's recycling stall": a stand at a show, not stalling.
   if (name === 'secrecy-cues') {
+    // "the hedge between us and next door": a boundary, not a confidence.
+    if (text === 'between us') return /^\s+and\s/.test(ctx.norm.slice(m.normEnd, m.normEnd + 6));
     // "I'll miss the view from the top floor": the building, not word from management.
     if (text === 'from the top floor') return /(?<![a-z])(?:view|views|window|windows|lift|stairs)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 10), m.normStart));
     // "cleared every overdue visit on the list this week": a to-do list, not a closure list.
