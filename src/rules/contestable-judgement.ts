@@ -29,6 +29,14 @@ function conditional(ctx: CheckContext, normStart: number): boolean {
     || /(?<![a-z])(?:when|if|where|whenever|unless) (?:something|anything|things?|it|figures|numbers|a claim|the figures|the numbers)\s+$/.test(ctx.norm.slice(Math.max(0, normStart - 40), normStart));
 }
 
+// A sentence's opening before sympathy or an apology: a reply's handle and a greeting ("@gail_mcl Hi
+// Gail, sorry you had…").
+const OPENING = String.raw`^\W*(?:@\w+\s+)?(?:(?:hi|hello|dear|thanks|thank you)(?: [a-z'-]+)?[,.!]?\s+)?`;
+// "Sorry to hear you've had a worrying letter": sympathy, not a verdict.
+const SYMPATHY = new RegExp(`${OPENING}(?:sorry|we're sorry|we are sorry|we understand|we know)(?![a-z])`);
+// "We're sorry that…": an apology carries no harsh verdict on the person it answers.
+const APOLOGY = new RegExp(`${OPENING}(?:(?:we're|we are|we|i'm|i am|i)\s+)?(?:sorry|apologise|apologize)`);
+
 const rule: Rule = {
   id: 'contestable-judgement',
   category: 'opinion-as-fact',
@@ -60,14 +68,14 @@ const rule: Rule = {
       // "Where a monitor has failed, we say so on the map": a condition, not a verdict.
       .filter((m) => !conditional(ctx, m.normStart))
       // "Sorry to hear you've had a worrying letter": sympathy, not a verdict.
-      .filter((m) => !/^\W*(?:@\w+\s+)?(?:(?:hi|hello|dear|thanks|thank you)(?: [a-z'-]+)?[,.!]?\s+)?(?:sorry|we're sorry|we are sorry|we understand|we know)(?![a-z])/.test(ctx.sentenceAt(m.normStart)?.text ?? ''))
+      .filter((m) => !SYMPATHY.test(ctx.sentenceAt(m.normStart)?.text ?? ''))
       // "Our unacceptable behaviour policy" is a policy's name.
       .filter((m) => m.text !== 'unacceptable behaviour' && (m.text !== 'unacceptable' || !/^\s+(?:behaviour|behavior|actions?|conduct) polic/.test(ctx.norm.slice(m.normEnd, m.normEnd + 24))))
-      // "Think there's a mistake on your title register?": a question to the reader, not a verdict.
-      .filter((m) => !/^(?:a mistake|an error|mistakes|errors)$/.test(m.text) || !(ctx.sentenceAt(m.normStart)?.text.trimEnd().endsWith('?') ?? false))
-      // "closed for Good Friday" is a bank holiday; "We've made a mistake" owns an error.
+      // "closed for Good Friday" is a bank holiday.
       .filter((m) => m.text !== 'for good' || !/^\s+friday/.test(ctx.norm.slice(m.normEnd, m.normEnd + 8)))
-      .filter((m) => !/^(?:a mistake|an error|mistakes|errors)$/.test(m.text) || !/(?<![a-z])(?:we|we've|we have|i|i've|i have)\s+(?:made|make)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 14), m.normStart)))
+      // A mistake owned ("We've made a mistake") or asked about ("Think there's a mistake on your title
+      // register?") is not a verdict.
+      .filter((m) => !/^(?:a mistake|an error|mistakes|errors)$/.test(m.text) || !(/(?<![a-z])(?:we|we've|we have|i|i've|i have)\s+(?:made|make)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 14), m.normStart)) || (ctx.sentenceAt(m.normStart)?.text.trimEnd().endsWith('?') ?? false)))
       // "an offence to intentionally or recklessly disturb an otter": the wording of an offence, not a verdict.
       .filter((m) => !/^reckless(?:ly)?$/.test(m.text) || !(/(?<![a-z])(?:intentionally|knowingly|deliberately|wilfully) or\s*$/.test(ctx.norm.slice(Math.max(0, m.normStart - 20), m.normStart)) || /^\s*or (?:intentionally|knowingly|deliberately|wilfully)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 20))))
       // "every report helps a school make the right call": a goal, not a verdict.
@@ -94,7 +102,7 @@ const rule: Rule = {
       const j = judgement(ctx, i);
       // Only harsh words about someone: a museum's "poison, pickpockets and a sinister umbrella" is not.
       const aimed = true;
-      if (aimed && j.score <= -3 && j.worst && !/^\W*(?:@\w+\s+)?(?:(?:hi|hello|dear|thanks|thank you)(?: [a-z'-]+)?[,.!]?\s+)?(?:(?:we're|we are|we|i'm|i am|i)\s+)?(?:sorry|apologise|apologize)/.test(sentence.text)) candidates.push(j.worst);
+      if (aimed && j.score <= -3 && j.worst && !APOLOGY.test(sentence.text)) candidates.push(j.worst);
     }
     // "…will save £310,000 a year with no impact at all on safety": a cut promised to cost nothing is
     // a verdict on it. ("The strike will have no impact on collections" is a notice, and not read.)

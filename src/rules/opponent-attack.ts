@@ -91,8 +91,6 @@ const rule: Rule = {
       if (/^any(?:one|body) (?:who says|saying|who disagrees) ?(?:otherwise)?$/.test(p.text) && /[😄😀😁🙂😊]/u.test(ctx.text.slice(sentence.start, Math.min(ctx.text.length, sentence.end + 3))) && !(targetsBySentence.get(i) ?? []).some((t) => !t.pronoun)) continue;
       // "…and I will fight anyone who says otherwise 🐦": the writer's own joke about a photo.
       if (/^any(?:one|body) (?:who says|saying) otherwise$/.test(p.text) && /(?<![a-z])(?:i will|i'll|i would|i'd) (?:fight|arm-wrestle|duel|race|challenge)\s+$/.test(ctx.norm.slice(Math.max(0, p.normStart - 24), p.normStart))) continue;
-      // "…use the side entrance if they would rather not cross it": a choice offered, not a motive imputed.
-      if (p.text === 'would rather' && /^\s+not(?![a-z])/.test(ctx.norm.slice(p.normEnd, p.normEnd + 6)) && /(?<![a-z])(?:if|unless|whether) [a-z'-]+(?: [a-z'-]+)?\s*$/.test(ctx.norm.slice(Math.max(0, p.normStart - 30), p.normStart))) continue;
       // "You're right, the figure in our earlier post was wrong, sorry": a correction, not an attack.
       if (/(?<![a-z])(?:sorry|apologi[sz]e|apologies|you're right|you are right|our mistake|our error|we got it wrong)(?![a-z])/.test(sentence.text)) continue;
       // "…and we were wrong about half of them": owning a mistake is not an attack.

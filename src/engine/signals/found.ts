@@ -56,6 +56,8 @@ function literal(ctx: CheckContext, name: LexiconName, m: PhraseMatch<LexiconNam
   if (name === 'attack-predicates' && text === 'been paid by') return /^\s+(?:\d|(?:the )?end of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|now|then|bacs|cheque|bank transfer|direct debit)/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14));
   // "I'm not ashamed to say I killed it": the writer owning up, not shame put on anyone.
   if (name === 'attack-predicates' && text === 'ashamed') return /^\s+to (?:say|admit|confess)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14));
+  // "write clear decisions that can stand up to scrutiny": praise, unless it is denied.
+  if (name === 'attack-predicates' && text === 'stand up to scrutiny') return !/(?:n't|not|never|won't|cannot)\s+(?:[a-z]+\s+)?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 16), m.normStart));
   if (name === 'attack-predicates' && text === 'lying') {
     return /^\s+(?:on|in|around|down|flat|idle|empty|there|face|beside|under|next to|across|by|at|low|dormant|unused)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 12));
   }
@@ -71,9 +73,6 @@ function literal(ctx: CheckContext, name: LexiconName, m: PhraseMatch<LexiconNam
   if (name === 'insults' && text === 'grow up') return /(?<![a-z])(?:trees?|plants?|hedges?|saplings?|they|will|can|kids|children|them|it|let|helped|watched|watch|(?:room|space|time|left|allowed|able|trees?|plants?|them) to)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 12), m.normStart));
   // "No, I can't fix your permit personally": doing it oneself, not "personally, I think".
   if (name === 'opinion-markers' && text === 'personally') return !/(?:^|[.!?,:;(\n]\s*)$/.test(ctx.norm.slice(Math.max(0, m.normStart - 3), m.normStart)) && !/^\s*(?:,|i |i'm|i'd|i think|speaking)/.test(ctx.norm.slice(m.normEnd, m.normEnd + 12));
-  // "write clear decisions that can stand up to scrutiny": praise, unless it is denied.
-  if (name === 'attack-predicates' && text === 'stand up to scrutiny') return !/(?:n't|not|never|won't|cannot)\s+(?:[a-z]+\s+)?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 16), m.normStart));
-  // "I'm on the council's recycling stall": a stand at a show, not stalling.
   if (name === 'secrecy-cues') {
     // "the hedge between us and next door": a boundary, not a confidence.
     if (text === 'between us') return /^\s+and\s/.test(ctx.norm.slice(m.normEnd, m.normEnd + 6));
