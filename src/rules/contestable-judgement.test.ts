@@ -68,4 +68,7 @@ describe('contestable-judgement', () => {
   it('reads a question about a mistake on your record as a question', () => {
     expect(shown('contestable-judgement', "Think there's a mistake on your record? Here's how to get it corrected: https://example.gov.uk/correct", { account: 'corporate' })).toEqual([]);
   });
+  it('reads "war on" a household nuisance as advice, not a verdict', () => {
+    expect(shown('contestable-judgement', 'Time to declare war on black mould: wipe the windows each morning and keep a gap behind the wardrobe.', { account: 'corporate' })).toEqual([]);
+  });
 });

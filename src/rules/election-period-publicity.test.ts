@@ -54,4 +54,10 @@ describe('election-period-publicity', () => {
     expect(shown('election-period-publicity', 'The museum will close at 3pm on Friday 24 April for a private event. Normal hours resume on Saturday.', corp)).toEqual([]);
     expect(shown('election-period-publicity', 'Police and crime commissioner election on 7 May: polls open 7am to 10pm. Check where you vote and what ID to bring.', corp)).toEqual([]);
   });
+  it('reads how to vote by post as election administration', () => {
+    expect(shown('election-period-publicity', 'Want to vote by post in the mayoral election? Your form must reach our elections team by 5pm on 14 April.', { account: 'corporate', electionPeriod: true })).toEqual([]);
+  });
+  it('hears a swipe at candidates from an official account in the period', () => {
+    expect(shown('election-period-publicity', 'While certain candidates waste their time spreading scare stories about the bypass, we are getting on with fixing the roads.', { account: 'corporate', electionPeriod: true })).not.toEqual([]);
+  });
 });

@@ -53,7 +53,9 @@ const rule: Rule = {
         found(ctx, 'contentious-topics').find((m) => m.normStart < own && !/^(?:the strike|strike action|strike dates|on strike|planned strike|industrial action|walkout)$/.test(m.text)) ??
         found(ctx, 'evaluative').find((m) => m.normStart < own) ??
         found(ctx, 'attack-predicates').find((m) => m.normStart < own);
-      const verdict = ctx.findings.find((f) => f.category === 'opinion-as-fact' && f.severity !== 'info');
+      // A contestable verdict, or a swipe at opponents ("while some candidates are busy making promises
+      // they can't keep"), is a position taken in the campaign.
+      const verdict = ctx.findings.find((f) => (f.category === 'opinion-as-fact' || f.rule === 'opponent-attack') && f.severity !== 'info');
       const verdictAt = verdict ? ctx.matchAt(ctx.normOffsetOf(verdict.start), ctx.normOffsetOf(verdict.end)) : undefined;
       const controversial = controversy ?? (verdictAt && verdictAt.normStart < own ? verdictAt : undefined);
       // A post that puts something off until after polling day keeps to the period's rules.

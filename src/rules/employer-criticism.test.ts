@@ -85,4 +85,8 @@ describe('employer-criticism', () => {
     expect(shown('employer-criticism', 'As someone who assesses these grants for a living: the formula is broken and the teams that need it most lose out.', { employer: 'Eastwick Council', role: 'local-gov-officer' })).not.toEqual([]);
     expect(shown('employer-criticism', 'I manage the parks service at Eastwick and, personally, closing the lido is a false economy.', { employer: 'Eastwick Council', role: 'local-gov-officer' })).not.toEqual([]);
   });
+  it('reads a disclaimer that disowns the employer, and the writer\'s own job title, as no target', () => {
+    expect(shown('employer-criticism', "My opinions, not the council's: the bloke who keeps parking across my drive is an idiot.", { role: 'local-gov-officer' })).toEqual([]);
+    expect(shown('employer-criticism', "Trading standards officer here. The man selling those chargers is a chancer and his stock would fail any test.", { role: 'local-gov-officer' })).toEqual([]);
+  });
 });

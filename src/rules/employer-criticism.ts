@@ -134,7 +134,9 @@ const rule: Rule = {
       // …or a sentence about "he", "she" or "they" right after the one that names them ("Cllr Farrant was
       // on his phone again. Half the room reckons he hasn't read a single report").
       const pronoun = /(?<![a-z])(?:he|she|they|his|her|their|him|them)(?![a-z])/.test(s.text);
-      const inPrevious = !inSentence && (short || pronoun) ? refsBySentence.get(i - 1)?.[0] ?? (short ? refsBySentence.get(i - 2)?.[0] : undefined) : undefined;
+      // (A pronoun cannot point back at the writer's own "Planning officer here".)
+      const previous = (refsBySentence.get(i - 1) ?? []).filter((r) => short || r !== claim);
+      const inPrevious = !inSentence && (short || pronoun) ? previous[0] ?? (short ? refsBySentence.get(i - 2)?.[0] : undefined) : undefined;
       const ref = inSentence ?? inPrevious;
       if (!ref) continue;
       seen.add(i);

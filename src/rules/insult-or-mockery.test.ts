@@ -162,4 +162,19 @@ describe('insult-or-mockery', () => {
     expect(shown('insult-or-mockery', 'Proud of our gritting crews for staying out all night, unlike some councils we could mention 😉', { account: 'corporate' })).not.toEqual([]);
     expect(shown('insult-or-mockery', 'The new booking system is an absolute clown show.')).not.toEqual([]);
   });
+  it('reads "has anyone seen…" as a question for help, and animals in a post about them as animals', () => {
+    expect(shown('insult-or-mockery', 'Has anyone found a set of keys on a red lanyard near the library? They belong to my neighbour.')).toEqual([]);
+    expect(shown('insult-or-mockery', 'Has anyone at head office ever actually ridden the 42?')).not.toEqual([]);
+    expect(shown('insult-or-mockery', 'Our donkey sanctuary open day in pictures.\n\nDonkeys will ignore your carefully planned timetable, it turns out.')).toEqual([]);
+    expect(shown('insult-or-mockery', 'Management are a bunch of donkeys and you all know it.')).not.toEqual([]);
+  });
+  it('hears "whichever genius" even in thanks, and praise put in scare quotes', () => {
+    expect(shown('insult-or-mockery', 'Many thanks to whichever genius blocked the depot gates with a camper van this morning 👏👏', { account: 'corporate' })).not.toEqual([]);
+    expect(shown('insult-or-mockery', "Day two of the walkout and our 'dedicated' branch officers were in the canteen by half nine.")).not.toEqual([]);
+    expect(shown('insult-or-mockery', "The head of service's 'vision' for the depot is a slide with three arrows on it.")).not.toEqual([]);
+    expect(shown('insult-or-mockery', 'Our dedicated branch officers were out at 6am gritting the hill roads. Thank you.')).toEqual([]);
+  });
+  it('hears "a crook" said of someone', () => {
+    expect(shown('insult-or-mockery', 'The man who runs that scrapyard is a crook, everyone on the estate knows it.')).not.toEqual([]);
+  });
 });

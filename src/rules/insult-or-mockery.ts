@@ -25,6 +25,7 @@ const FAMILY = /(?<![a-z])(?:(?:my|our) (?:son|daughter|kids?|children|boy|girl|
 // museum in the same sentence.
 const ANIMAL_WORD = /^(?:sheep|donkeys|dinosaurs?)$/;
 const ANIMALS_AS_ANIMALS = /(?<![a-z])(?:lambs?|lambing|livestock|farms?|farmers?|flocks?|fields?|graz\w*|ewes?|rams?|fleeces?|shearing|cattle|cows|ponies|pony|hills?|fells?|moors?|fossils?|museum|gallery|exhibition|skeletons?|bones|jurassic|sanctuary|beach rides?|shows?|judging|judged|sheepdogs?|trials|agricultural|county fair)(?![a-z])/;
+const ANIMAL_DRAFT = /(?<![a-z])(?:donkey (?:sanctuary|open day|rides?|welfare|trust)|(?:the|our|a) (?:herd|flock)|sheep ?dogs?|dinosaur (?:gallery|exhibition|skeleton|museum|park|trail|bones?))(?![a-z])/;
 const FIRST_PERSON_SELF = /(?<![a-z])(?:i'm|i am|i was|i've been|i feel|me)(?![a-z])/;
 
 const rule: Rule = {
@@ -53,12 +54,15 @@ const rule: Rule = {
     const severity = ctx.corporate ? 'serious' : 'warning';
     const sentences = ctx.sentences;
     const sentenceIndex = (at: number) => ctx.sentenceIndexAt(at);
-    const aimed = (i: number) => {
+    // `cue`, when given, is left out of the sentence: "Has anyone seen a grey cat" names nobody but the cue's own "anyone"
+    // (cues that name their own target, "funny how they", keep it).
+    const aimed = (i: number, cue?: { normStart: number; normEnd: number }) => {
       const s = sentences[i];
       // A short verdict ("Again. Shameless.") is aimed at whoever the sentences just before name.
       const short = !!s && s.text.split(/\s+/).length <= 4;
       const before = sentences.slice(Math.max(0, i - 2), i).map((p) => p.text).join(' ');
-      return !!s && (PEOPLE.test(s.text) || !!handle || (short && PEOPLE.test(before)));
+      const own = s && cue ? ctx.norm.slice(s.normStart, cue.normStart) + ' ' + ctx.norm.slice(cue.normEnd, s.normEnd) : s?.text;
+      return !!s && (PEOPLE.test(own!) || !!handle || (short && PEOPLE.test(before)));
     };
     // "She was a sheep and took it extremely seriously": a part in a play or a costume, in sentence i or the one before.
     const acting = (i: number) => PLAY.test([sentences[i - 1]?.text, sentences[i]?.text].join(' '));
@@ -88,7 +92,8 @@ const rule: Rule = {
       if (m.normStart >= own) continue;
       const i = sentenceIndex(m.normStart);
       if (acting(i)) continue;
-      if (i >= 0 && ANIMAL_WORD.test(m.text) && ANIMALS_AS_ANIMALS.test(sentences[i]!.text)) continue;
+      // …or anywhere in a post that names the animal as one ("a donkey open day", "the herd").
+      if (i >= 0 && ANIMAL_WORD.test(m.text) && (ANIMALS_AS_ANIMALS.test(sentences[i]!.text) || ANIMAL_DRAFT.test(ctx.norm))) continue;
       // "Proud of you, pal.": a term of address in congratulations is warmth.
       if (i >= 0 && /^, ?(?:pal|mate)$/.test(m.text) && FRIENDLY.test(sentences[i]!.text)) continue;
       // "…they can tell you if your timing is hopeless": a thing judged in a condition, not a person insulted.
@@ -112,6 +117,9 @@ const rule: Rule = {
       if (strong || (i >= 0 && aimed(i))) push(m, 'Swearing');
     }
     // Scare quotes around what people call something ("their 'consultation'", "so-called 'experts'").
+    // "our 'heroic' union reps", "the director's 'vision'": praise put in scare quotes to say the opposite.
+    // ("so-called 'campaigners'" questions who they are: that is opponent-attack's.)
+    for (const m of ctx.matches(/(?<![a-z])(?:our|their|his|her|your|the|[a-z]+'s) '(?:heroic|brave|hard-working|hardworking|dedicated|genius|visionary|vision|leadership|listening|transparent|expert|experts|professionals|priorities|caring)' ?(?![a-z])/g, 0, own)) push(m, 'Mockery');
     for (const m of ctx.matches(/(?<![a-z])(?:so-called |their |his |her |your |the )'(?:experts?|consultation|research|evidence|facts|figures|survey|plan|strategy|campaign|concerns?|data|independent|analysis|review|report|day of action|advice|help|expertise|input|suggestions?)'/g, 0, own)) {
       const i = ctx.sentenceIndexAt(m.normStart);
       // "To the 'expert' who left a one-star review": the quoted word is the person mocked.
@@ -123,13 +131,13 @@ const rule: Rule = {
       if (/off the$/.test(m.text) && /^\s*(?:lead|leash)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 8))) continue;
       const i = sentenceIndex(m.normStart);
       // (Praise with a swipe at someone else attached is still a swipe: "…unlike some councils we could mention 😉".)
-      if (i >= 0 && FRIENDLY.test(sentences[i]!.text) && !/we could mention/.test(m.text)) continue;
+      if (i >= 0 && FRIENDLY.test(sentences[i]!.text) && !/we could mention|genius/.test(m.text)) continue;
       // "Nobody got it. The 1880s, apparently.": the answer at a quiz, not a wink at anyone.
       if (i >= 0 && GAME.test([sentences[i - 2]?.text, sentences[i - 1]?.text, sentences[i]!.text].join(' '))) continue;
       // "Lock your screens, folks.": friendly advice to everyone, not a wink at someone's expense.
       if (i >= 0 && /^folks/.test(m.text) && /^\W*(?:please|do|don't|do not|never|always|remember|lock|stay|keep|check|be|take|drive|wrap up|enjoy|see you|mind|watch|look after|make sure|book|register|sign up|come)(?![a-z])/.test(sentences[i]!.text)) continue;
       // "Couldn't happen to a nicer person", "really thought that one through": the cue names its own target.
-      if (i >= 0 && (aimed(i) || /happen to a nicer|thought that one through|who signed (?:that|this) off|who signed off on|interesting timing|almost as if|almost like there's|one suspects|make this stuff up|this one will be different|because the last (?:three|one) went so|(?:love|great) (?:those|these) priorities|great priorities|smallest violin|we could mention/.test(m.text))) push(m, 'Sarcasm');
+      if (i >= 0 && (aimed(i, /anyone$/.test(m.text) ? m : undefined) || /whichever genius|some genius|which genius|whoever the genius|happen to a nicer|thought that one through|who signed (?:that|this) off|who signed off on|interesting timing|almost as if|almost like there's|one suspects|make this stuff up|this one will be different|because the last (?:three|one) went so|(?:love|great) (?:those|these) priorities|great priorities|smallest violin|we could mention/.test(m.text))) push(m, 'Sarcasm');
     }
     // Thanks counted out in a reply: "Thanks for your fifteenth tweet about this today", "Thanks for the
     // fourteenth identical email".

@@ -77,4 +77,9 @@ describe('legal-conclusion', () => {
   it('reads card cheats at a magic weekend as a game\'s cheats', () => {
     expect(shown('legal-conclusion', "3pm: our curator on the marked deck and the card cheats who used it.", { account: 'corporate' })).toEqual([]);
   });
+  it('reads "is a crook" and "is a criminal" said of a person as verdicts, not "a criminal offence"', () => {
+    expect(shown('legal-conclusion', 'The landlord on Mill Street is a crook and his tenants deserve better.')).not.toEqual([]);
+    expect(shown('legal-conclusion', "Honestly, the bloke who owns the car wash is a criminal, simple as that.")).not.toEqual([]);
+    expect(shown('legal-conclusion', 'Dumping trade waste in a lay-by is a criminal offence. Report it online.', { account: 'corporate' })).toEqual([]);
+  });
 });

@@ -47,7 +47,7 @@ const rule: Rule = {
     const hits: RuleHit[] = [];
     // A scam or fraud warning names crimes ("they are stealing your details") without accusing anyone identifiable.
     const scamWarning = /(?<![a-z])(?:scam\w*|phishing|fake (?:texts?|emails?|websites?|calls?)|fraudulent (?:texts?|emails?|websites?|calls?)|cold callers?|doorstep (?:crime|callers?)|be (?:alert|aware|vigilant)|report (?:it|them|suspicious)|data breach|what to do if|our (?:new )?guide)(?![a-z])/.test(ctx.norm);
-    const CRIME_WORD = /^(?:stealing|stolen|theft|thieves|crooks|are crooks|fraudulent|fraudsters|criminals|criminally|committing fraud|committing a crime|defrauded|defrauding|ripped off|ripping off|rogue traders|cowboy builders|crooked|corrupt|embezzl\w*)$/;
+    const CRIME_WORD = /^(?:stealing|stolen|theft|thieves|crooks|are crooks|is a crook|'s a crook|is a criminal|'s a criminal|fraudulent|fraudsters|criminals|criminally|committing fraud|committing a crime|defrauded|defrauding|ripped off|ripping off|rogue traders|cowboy builders|crooked|corrupt|embezzl\w*)$/;
     const seen = new Set<number>();
     for (const p of found(ctx, 'legal-conclusions')) {
       if (p.normStart >= ctx.amplifiedStart) continue;

@@ -167,4 +167,7 @@ describe('opponent-attack', () => {
   it('reads a job advert describing the people it serves as no attack', () => {
     expect(shown('opponent-attack', "We're hiring case officers. You will explain the process to people who have never been near a tribunal.", { account: 'corporate' })).toEqual([]);
   });
+  it('reads "I\'m not ashamed" as the writer\'s own feeling', () => {
+    expect(shown('opponent-attack', 'Confession from a trainspotter: I can name every class of diesel shunter and I am not the least bit ashamed.')).toEqual([]);
+  });
 });

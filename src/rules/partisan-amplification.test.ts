@@ -44,4 +44,8 @@ describe('partisan-amplification', () => {
     expect(shown('partisan-amplification', 'RT @NorthValeParty: See you all at conference!', { account: 'corporate' }, { kind: 'repost' })).not.toEqual([]);
     expect(shown('partisan-amplification', 'RT @MaritimeReformUK: New coastguard training dates are out.', { account: 'corporate' }, { kind: 'repost' })).toEqual([]);
   });
+  it('hears a call to march or give to a strike in shared content, even from a free officer', () => {
+    expect(shown('partisan-amplification', "Sharing 👇\n\n> @SaveTheHillBuses: The Greenfield councillors have abandoned the hill villages. Join our march on Saturday.", {}, { kind: 'quote' }).some((f) => f.startsWith('warning'))).toBe(true);
+    expect(shown('partisan-amplification', 'RT @PorthStrikeFund: Everyone out on Friday. Give what you can to the strike fund!', {}, { kind: 'repost' })).not.toEqual([]);
+  });
 });

@@ -1,10 +1,14 @@
 import type { Rule } from '../engine/types';
 import { SOURCES } from '../engine/sources';
-import { amplifiedSignals, amplifies } from '../engine/signals/amplified';
+import { amplifiedSignals, amplifies, quotedContext } from '../engine/signals/amplified';
 import { roleClaim } from '../engine/signals/voice';
 
 // Reposting or quoting partisan or campaigning content, or a lobby group's contested claim.
 // Charity appeals, weather warnings and other neutral sources are fine to share.
+
+// A call to march, sign or give to a strike: a campaign joined, not only a party's news shared.
+const CALL_TO_ACT = /(?<![a-z])(?:join (?:our|the|us at the|us on the) (?:[a-z]+ )?(?:march|protest|rally|picket|demo)|sign (?:our|the|this|their) petition|(?:strike|hardship) fund)(?![a-z])/;
+
 const rule: Rule = {
   id: 'partisan-amplification',
   category: 'endorsement',
@@ -43,7 +47,9 @@ const rule: Rule = {
     // A politically free officer may share their party's posts in their own name (RULES.md); other
     // campaigning and contested claims are still a warning for everyone.
     const free = ctx.personal && !ctx.profile.restricted && !roleClaim(ctx);
-    const severity = ctx.corporate ? 'serious' : free && signals.party ? 'info' : 'warning';
+    // A free officer may share party content; a call to march, sign or give is still a campaign joined.
+    const callToAct = CALL_TO_ACT.test(ctx.norm.slice(ctx.amplifiedStart)) || CALL_TO_ACT.test(quotedContext(ctx)?.norm ?? '');
+    const severity = ctx.corporate ? 'serious' : free && signals.party && !callToAct ? 'info' : 'warning';
     const at = ctx.amplifiedStart < ctx.norm.length ? ctx.span(ctx.amplifiedStart, ctx.norm.length) : { start: 0, end: ctx.text.length };
     return [
       {

@@ -99,4 +99,7 @@ describe('personal-details', () => {
   it('reads a business at a numbered address as premises', () => {
     expect(shown('personal-details', 'The licence for Northgate Bets Ltd at 14 Mill Row has been revoked. Decision notice: https://example.gov.uk/register', { account: 'corporate' })).toEqual([]);
   });
+  it('reads an NI reference as a National Insurance number', () => {
+    expect(shown('personal-details', 'Late payers this month: Moorside Garage (director Sandra Pike, NI ref QQ654321B).', { account: 'corporate' })).not.toEqual([]);
+  });
 });

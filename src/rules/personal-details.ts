@@ -10,7 +10,7 @@ import { replyHandle } from '../engine/signals/targets';
 // nearby, tells it from other codes (the well-known example "QQ 12 34 56 C" has an invalid prefix).
 const NI_NUMBER = /(?<![a-z0-9])([a-z]{2}) ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![a-z0-9])/g;
 const NI_PREFIX = /^[a-ceghj-prstw-z][a-ceghj-nprstw-z]$/;
-const NI_CONTEXT = /(?<![a-z])(?:national insurance|ni number|nino|ni no)(?![a-z])/;
+const NI_CONTEXT = /(?<![a-z])(?:national insurance|ni number|nino|ni no|ni ref(?:erence)?)(?![a-z])/;
 const MOBILE = /(?<![\d+])(?:\+44\s?7\d{3}|07\d{3})\s?\d{3}\s?\d{3}(?!\d)/g;
 const LANDLINE = /(?<![\d+])(?:\+44\s?[12]\d{2,4}|0[12]\d{2,4})\s?\d{3}\s?\d{3,4}(?!\d)/g;
 const EMAIL = /[a-z0-9._%+-]+@(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|btinternet|live|aol|me|protonmail|sky|virginmedia|talktalk)\.[a-z.]{2,6}/g;

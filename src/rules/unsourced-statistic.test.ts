@@ -121,4 +121,9 @@ describe('unsourced-statistic', () => {
   it('counts "the options, with the costs and figures behind them, are here" as the source', () => {
     expect(shown('unsourced-statistic', 'Costs for the halls have risen sharply.\n\nThe options, with the costs and attendance figures behind them, are here: https://example.gov.uk/halls', { account: 'corporate' })).toEqual([]);
   });
+  it('hears support claimed for "most of our members" and "the overwhelming majority", and a hole of a size', () => {
+    expect(shown('unsourced-statistic', 'Closing the Thursday clinic was the right call, and most of our members agree.', { account: 'corporate' })).not.toEqual([]);
+    expect(shown('unsourced-statistic', 'The new charges are backed by the overwhelming majority of the sector.', { account: 'corporate' })).not.toEqual([]);
+    expect(shown('unsourced-statistic', 'Dropping the scheme would leave a £4m hole in next year\'s budget.', { account: 'corporate' })).not.toEqual([]);
+  });
 });

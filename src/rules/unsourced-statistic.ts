@@ -37,7 +37,7 @@ const CLAIMS: Claim[] = [
   gated(/lowest|highest|best|worst|smallest|biggest/, /(?<![a-z])at (?:its|their|a|the) (?:lowest|highest|best|worst|smallest|biggest) (?:level |point |rate )?(?:for|in|since) (?:a decade|decades|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty) (?:years|decades)|years|records began|(?:19|20)\d\d)(?![a-z0-9])/g),
   // What the public think, and league tables: "most residents support", "overwhelming support",
   // "the best-performing council in the region", "above the national average".
-  /(?<![a-z])(?:overwhelming(?:ly)? (?:support|supports|backing|back|backs|backed|supported|welcomed|welcome)|widely (?:welcomed|supported|backed)|(?:most|the majority of|nearly all|almost all) (?:residents|people|parents|families|businesses|tenants|users|staff|drivers|locals) (?:support|back|want|agree|welcome|love|oppose)|the public (?:back|support|want|agree))(?![a-z])/g,
+  /(?<![a-z])(?:(?:backed|supported|welcomed|endorsed|wanted) by (?:the |an )?(?:overwhelming|vast|large|great) majority|overwhelming(?:ly)? (?:support|supports|backing|back|backs|backed|supported|welcomed|welcome)|widely (?:welcomed|supported|backed)|(?:most|the majority of|nearly all|almost all) (?:residents|people|parents|families|businesses|tenants|users|staff|drivers|locals) (?:support|back|want|agree|welcome|love|oppose)|the public (?:back|support|want|agree))(?![a-z])/g,
   /(?<![a-z])(?:best|worst|top|highest|lowest|fastest|slowest)[- ](?:performing|rated|ranked)(?: [a-z]+){0,4} (?:in|of) (?:the )?(?:country|region|uk|england|britain|county|nation|league)|(?:above|below|better than|worse than|ahead of) the (?:national|regional|england|uk) average|top of the (?:league|table)|ranked (?:first|top|number one)/g,
   /(?<![a-z])(?:thousands|millions|hundreds) of (?:pounds|people|residents|families|jobs|homes|households|children|pupils|patients|businesses) (?:saved|better off|helped|lifted|protected|have been|are now)/g,
   // "250,000 families will be warmer", "the highest of any borough", "the shortest in the region"
@@ -96,11 +96,11 @@ const CLAIMS: Claim[] = [
   /(?<![a-z0-9])\d[\d,.]*\s?(?:%|per ?cent) of (?:[a-z]+ ){1,3}(?:have|are|were|now|arrived|say|said|agree|use|used)(?![a-z])/g,
   /(?<![a-z])than any (?:other )?(?:council|authority|region|county|city|town|department|agency)(?![a-z])/g,
   // What most people think, said for them: "most traders privately agree", "most older residents understand that".
-  /(?<![a-z])most (?:[a-z]+ )?(?:residents|traders|people|parents|families|tenants|staff|businesses|users|visitors|locals|taxpayers|pensioners|drivers|passengers|customers|shoppers|patients|members|owners) (?:in [a-z]+ )?(?:privately |secretly |quietly )?(?:agree|understand|support|back|accept|welcome|will choose|would choose|know)(?![a-z])/g,
+  /(?<![a-z])most (?:of (?:our|the|their) )?(?:[a-z]+ )?(?:residents|traders|people|parents|families|tenants|staff|businesses|users|visitors|locals|taxpayers|pensioners|drivers|passengers|customers|shoppers|patients|members|owners) (?:in [a-z]+ )?(?:privately |secretly |quietly )?(?:agree|understand|support|back|accept|welcome|will choose|would choose|know)(?![a-z])/g,
   // Money brought into an economy: "the weekend brought £3.2 million into the local economy".
   gated(/£/, /(?<![a-z])(?:brought|brings|bring|generated|generates|added|adds|pumped|injected) (?:in )?(?:an estimated |around |about |over |more than )?£\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)? (?:into|to|for) (?:the )?(?:[a-z'-]+ ){0,3}economy(?![a-z])/g),
   // The size of a budget gap: "the only responsible choice for a council facing a £9m gap".
-  gated(/£/, /(?<![a-z])(?:facing|with|has|have|faces) an? £\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)? (?:funding |budget |financial )?(?:gap|shortfall|black hole|deficit)(?![a-z])/g),
+  gated(/£/, /(?<![a-z])(?:facing|with|has|have|faces|leave|leaves|leaving|left|create|creates|creating|blow|blows|blew) an? £\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)? (?:funding |budget |financial )?(?:gap|shortfall|black hole|hole|deficit)(?![a-z])/g),
   // A projection of money: "selling the field will raise £1.2 million".
   gated(/£/, /(?<![a-z])(?:will|would|could) (?:raise|generate|bring in|free up) (?:up to |around |about |over |more than |nearly |almost )?£\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)?(?![a-z0-9])/g),
   // "A first for Wales!": a claim to be first that needs a source.

@@ -35,7 +35,7 @@ export interface AmplifiedSignals {
   source?: string;
 }
 
-const CAMPAIGN = /(?<![a-z])(?:petition|sign (?:our|the|it)|march (?:with|against)|protest|boycott|campaign(?:ing)?|rally|join us|scrap (?:it|them)|war on|agenda|vote|cuts|fibs|lies|truth|what they didn't tell you|tell the council|tell the cabinet|tell your mp|you back it|can't come soon enough|write to|email your|shame on|hands off|enough is enough|has failed|have failed|come to our|take control|sold out|shameful|disgraceful)(?![a-z])/;
+const CAMPAIGN = /(?<![a-z])(?:petition|sign (?:our|the|it)|march (?:with|against)|protest|boycott|campaign(?:ing)?|rally|join us|scrap (?:it|them)|war on|agenda|vote|cuts|fibs|lies|truth|what they didn't tell you|tell the council|tell the cabinet|tell your mp|you back it|can't come soon enough|write to|email your|shame on|hands off|enough is enough|has failed|have failed|come to our|take control|sold out|shameful|disgraceful|strike fund|hardship fund|join the picket|who runs this)(?![a-z])/;
 
 export function amplifiedSignals(ctx: CheckContext): AmplifiedSignals {
   return ctx.memo('amplifiedSignals', () => {

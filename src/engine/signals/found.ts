@@ -39,7 +39,7 @@ const READ_IN_LINKS: ReadonlySet<LexiconName> = new Set<LexiconName>(['parties',
 const AWAY_DAY_BUSINESS = /(?<![a-z])(?:options?|plans?|planning|restructur\w*|strateg\w*|budgets?|cuts?|closures?|closing|merg\w*|announce\w*|told us|said|slides?|whiteboard|flipchart|proposals?|reorgani[sz]\w*|redundanc\w*|jobs?|posts?|savings|shortlist)(?![a-z])/;
 
 /** The lists that hold words with an everyday sense as well (see literal). */
-const LITERAL_SENSES: ReadonlySet<LexiconName> = new Set<LexiconName>(['attack-predicates', 'voting-advice', 'criticism', 'secrecy-cues', 'contentious-topics', 'insults', 'opinion-markers', 'legal-conclusions']);
+const LITERAL_SENSES: ReadonlySet<LexiconName> = new Set<LexiconName>(['attack-predicates', 'voting-advice', 'criticism', 'secrecy-cues', 'contentious-topics', 'insults', 'opinion-markers', 'legal-conclusions', 'evaluative']);
 
 /** A word in its everyday sense where the list means another: bottles "lying on dry grass" tell no lies. */
 function literal(ctx: CheckContext, name: LexiconName, m: PhraseMatch<LexiconName>): boolean {
@@ -55,7 +55,8 @@ function literal(ctx: CheckContext, name: LexiconName, m: PhraseMatch<LexiconNam
   // "all of them had been paid by 14 March": a date, not a paymaster.
   if (name === 'attack-predicates' && text === 'been paid by') return /^\s+(?:\d|(?:the )?end of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|now|then|bacs|cheque|bank transfer|direct debit)/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14));
   // "I'm not ashamed to say I killed it": the writer owning up, not shame put on anyone.
-  if (name === 'attack-predicates' && text === 'ashamed') return /^\s+to (?:say|admit|confess)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14));
+  // "…and I'm not remotely ashamed": the writer's own feeling, said of nobody ("I'm ashamed of them" is).
+  if (name === 'attack-predicates' && text === 'ashamed') return /^\s+to (?:say|admit|confess)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14)) || (/(?<![a-z])(?:i'm|i am|i was|i feel|i felt|we're|we are)(?: not| never)?(?: [a-z]+ly)?\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 24), m.normStart)) && !/^\s*(?:of|that|at|by|for|to work|to be)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 12)));
   // "write clear decisions that can stand up to scrutiny": praise, unless it is denied.
   if (name === 'attack-predicates' && text === 'stand up to scrutiny') return !/(?:n't|not|never|won't|cannot)\s+(?:[a-z]+\s+)?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 16), m.normStart));
   if (name === 'attack-predicates' && text === 'lying') {
@@ -65,6 +66,10 @@ function literal(ctx: CheckContext, name: LexiconName, m: PhraseMatch<LexiconNam
   if (name === 'criticism') {
     return text === 'the worst' && /^\s+(?:[a-z]+ )?(?:days?|weeks?|nights?|moments?|years?|times?|months?) of (?:their|your|my|his|her|our) (?:li(?:fe|ves)|careers?)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 40));
   }
+  // "Declare war on condensation": a campaign against a household nuisance, not a verdict on anyone.
+  if (name === 'evaluative' && text === 'war on') return /^\s+(?:[a-z]+ )?(?:condensation|damp|mould|mold|litter|weeds?|potholes?|germs|clutter|waste|food waste|slugs|pests|rats|mice|draughts|drafts|dust|fly-tipping|flytipping|graffiti|chewing gum|dog fouling|plastic|rubbish|fraudsters|scammers|scams)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 28));
+  // "Selling puppies without a licence is a criminal offence": the law stated, not a person branded.
+  if (name === 'legal-conclusions' && /criminal$/.test(text)) return /^\s+(?:offence|offense|act|matter|investigation|record|proceedings|charges?|courts?|justice|obstruction|damage|law|liability|prosecution)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 16));
   // "The pier will close at 4pm on Saturday": opening hours, not a closure decision.
   if (name === 'contentious-topics' && text === 'will close') return /^\s+(?:at \d|early|from \d|between|until|for (?:the day|the evening|the night|repairs|maintenance|an? [a-z]+ event|one day|two days|a few hours)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tonight|tomorrow)/.test(ctx.norm.slice(m.normEnd, m.normEnd + 24));
   // "the card cheats who used the Vanishing Deck": a game's cheats, not an accusation.

@@ -148,7 +148,10 @@ export function employerReferences(ctx: CheckContext): Match[] {
     refs.push(...ctx.matches(/(?<![a-z])our (?:new )?(?:[a-z]+ ){0,2}(?:master|manager|director|head|chief|governor|leader|lead|boss|executive)(?: (?:exec|executive|officer|of [a-z]+))?(?![a-z])/g));
     refs.push(...ctx.matches(politicians));
     // "Not my employer's view, obviously, but…": the employer named to disown it, not criticised.
-    const disowned = (m: Match) => /(?<![a-z])not\s+(?:the\s+|my\s+)?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 8), m.normStart)) && /^(?:'s)?\s*(?:view|views|opinion|opinions|position|line)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 12));
-    return refs.filter((m) => m.normStart < ctx.amplifiedStart && !disowned(m)).sort((a, b) => a.normStart - b.normStart);
+    // "My views, not the council's:" disowns it too.
+    const disowned = (m: Match) => /(?<![a-z])not\s+(?:the\s+|my\s+)?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 8), m.normStart)) && (/^(?:'s)?\s*(?:view|views|opinion|opinions|position|line)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 12)) || /(?<![a-z])(?:views?|opinions?|thoughts?)(?: are)?(?: my own| mine)?,?\s+not\s+(?:the\s+|my\s+)?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 40), m.normStart)));
+    // "Environmental health officer here.": the writer introducing themselves, not the employer discussed.
+    const introduces = (m: Match) => /^\s+(?:officer|inspector|team|manager|worker|analyst|clerk)?\s*here(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14));
+    return refs.filter((m) => m.normStart < ctx.amplifiedStart && !disowned(m) && !introduces(m)).sort((a, b) => a.normStart - b.normStart);
   });
 }
