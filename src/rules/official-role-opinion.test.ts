@@ -31,4 +31,7 @@ describe('official-role-opinion', () => {
   it('reads "I can\'t fix your permit personally" as doing, not opining', () => {
     expect(shown('official-role-opinion', "Permit changes next month, details on the council's page. (Yes, I work there. No, I can't fix your permit personally 😂)")).toEqual([]);
   });
+  it('hears a job named in a heading such as "a thought from a planning officer"', () => {
+    expect(shown('official-role-opinion', "Late-night thought from a licensing officer: the new bar on Quay Street is a disaster waiting to happen, and committee will wave it through.", { role: 'local-gov-officer' })).not.toEqual([]);
+  });
 });

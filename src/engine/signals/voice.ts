@@ -7,6 +7,8 @@ import { found } from './found';
 const ROLE_NOUN =
   "(?:officer|youth worker|support worker|care worker|key worker|housing worker|eho|pcso|examiner|auditor|investigator|warden|ranger|forecaster|meteorologist|technician|librarian|registrar|valuer|controller|superintendent|governor|nurse|midwife|paramedic|firefighter|planner|manager|head|director|adviser|advisor|analyst|civil servant|caseworker|case worker|social worker|inspector|coach|team leader|engineer|surveyor|official|administrator|coordinator|co-ordinator|economist|statistician|specialist|lawyer|solicitor|clerk|assessor|commissioner|practitioner|lead|consultant|strategist|scientist|researcher|designer|developer|supervisor|assistant|conservator|curator|archivist|keeper|policy [a-z]+|[a-z]+ policy)";
 const ROLE_CLAIMS: RegExp[] = [
+  // "Off-duty thought from a planning officer:", "Confessions of a licensing inspector"
+  new RegExp(`(?<![a-z])(?:thoughts?|confessions?|rant|take|views?|word|observations?|notes?) (?:from|of) an? (?:[a-z'-]+ ){0,3}?${ROLE_NOUN}(?![a-z])`, 'g'),
   // "As a housing officer at Harrowfield", "As Head of Waste Services at Kestrelbury"
   new RegExp(`(?<![a-z])as (?:an? |the |one of the )?(?:[a-z'-]+ ){0,4}?${ROLE_NOUN}s?(?: of [a-z' -]{2,40}?)?(?: (?:at|for|in|with) [a-z]|[,:]| i (?:know|can|see|think|have|deal|work|shouldn't|should|would|must|wouldn't|won't|will))`, 'g'),
   // "As someone who writes benefit policy for a living"
