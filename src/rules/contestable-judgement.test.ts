@@ -71,4 +71,9 @@ describe('contestable-judgement', () => {
   it('reads "war on" a household nuisance as advice, not a verdict', () => {
     expect(shown('contestable-judgement', 'Time to declare war on black mould: wipe the windows each morning and keep a gap behind the wardrobe.', { account: 'corporate' })).toEqual([]);
   });
+  it('reads a closing date as a date, and thanks to those who "made the scheme work" as thanks', () => {
+    expect(shown('contestable-judgement', 'The Quay Street office will close for good at noon on Friday 3 April. Other ways to reach us: https://example.gov.uk/contact', { account: 'corporate' })).toEqual([]);
+    expect(shown('contestable-judgement', 'This scheme will end rough sleeping in the town for good.', { account: 'corporate' })).not.toEqual([]);
+    expect(shown('contestable-judgement', 'Thank you to the marshals who made the scheme work through a very wet summer.', { account: 'corporate' })).toEqual([]);
+  });
 });

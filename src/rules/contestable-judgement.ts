@@ -11,7 +11,7 @@ import { insideQuotes } from '../engine/signals/quotes';
 // Runs after the primary rules because an attack on opponents from a corporate account is also
 // opinion stated as fact (RULES.md conventions), and so is endorsing a contested claim.
 const POLICY_VERDICT =
-  /(?<![a-z])(?<!how )(?<!how the )(?:sanctions|cuts|fines|limits|tests|the (?:policy|scheme|plan|programme|reforms?|changes|targets|charges|rules|limits|system)|these (?:policies|reforms|measures|changes)|our (?:policy|reforms?|plans?|approach)) (?:simply |clearly |just |do |does |really )?(?:work|works|don't work|doesn't work|do not work|does not work|have failed|has failed|are working|is working)(?![a-z])/g;
+  /(?<![a-z])(?<!how )(?<!how the )(?<!(?:made|make|makes|making|help|helps|helped|helping) )(?:sanctions|cuts|fines|limits|tests|the (?:policy|scheme|plan|programme|reforms?|changes|targets|charges|rules|limits|system)|these (?:policies|reforms|measures|changes)|our (?:policy|reforms?|plans?|approach)) (?:simply |clearly |just |do |does |really )?(?:work|works|don't work|doesn't work|do not work|does not work|have failed|has failed|are working|is working)(?![a-z])/g;
 
 // "The new charges are fair, modest and overdue", "Smart motorways are safe": a verdict on a
 // policy or scheme, as opposed to "the building is safe to use again" (a notice about a thing).

@@ -60,4 +60,7 @@ describe('election-period-publicity', () => {
   it('hears a swipe at candidates from an official account in the period', () => {
     expect(shown('election-period-publicity', 'While certain candidates waste their time spreading scare stories about the bypass, we are getting on with fixing the roads.', { account: 'corporate', electionPeriod: true })).not.toEqual([]);
   });
+  it('hears "why I\'m backing…" from a restricted officer in the period', () => {
+    expect(shown('election-period-publicity', "Why I'm backing Dafydd Rees for mayor: he gets things done.", { restricted: true, electionPeriod: true })).not.toEqual([]);
+  });
 });

@@ -177,4 +177,10 @@ describe('insult-or-mockery', () => {
   it('hears "a crook" said of someone', () => {
     expect(shown('insult-or-mockery', 'The man who runs that scrapyard is a crook, everyone on the estate knows it.')).not.toEqual([]);
   });
+  it('reads sheep scab as a disease, "asking for a friend" as a joke on oneself, and a wink with nothing harsh as play', () => {
+    expect(shown('insult-or-mockery', 'Scab has been found in two flocks near the showground, so this year\'s trials are off.', { account: 'corporate' })).toEqual([]);
+    expect(shown('insult-or-mockery', 'Any clerk who crosses that picket line is a scab.')).not.toEqual([]);
+    expect(shown('insult-or-mockery', 'Does anyone else talk to their tomato plants? Asking for a friend.')).toEqual([]);
+    expect(shown('insult-or-mockery', 'Some drivers are on strike tonight, so the 7 stops at 6pm. The mobile library is still running 😉', { account: 'corporate' })).toEqual([]);
+  });
 });

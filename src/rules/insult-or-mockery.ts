@@ -168,7 +168,9 @@ const rule: Rule = {
         // "…as they say" quotes a saying, not people.
         const atPeople = (opponentsBySentence.get(i)?.length ?? 0) > 0 || persons.test(ctx.text.slice(s.start, s.end)) || PEOPLE_STRICT.test(s.text.replace(/(?<![a-z])as (?:they|people) say(?![a-z])/g, '')) || addressed;
         // In a reply the eye-roll is at the person replied to; from an official account, at the public.
-        const atPublic = ctx.corporate && (PUBLIC.test(s.text) || (i > 0 && PUBLIC.test(sentences[i - 1]!.text)));
+        // (A wink alone, with nothing harsh said, is play: "The phone box libraries are unaffected 😉".)
+        const winkOnly = !swipe && !/(?:🙄|😂|🤣|🤡|🙃|😏|🥱|🤦|👏👏)/u.test(s.text);
+        const atPublic = ctx.corporate && !winkOnly && (PUBLIC.test(s.text) || (i > 0 && PUBLIC.test(sentences[i - 1]!.text)));
         // "…and they still had more energy than me 😂": laughing at oneself, with no swipe at anyone.
         if (!swipe && !handle && !addressed && /(?<![a-z])(?:than me|than i|i'm|i am|i was|i|my|me)(?![a-z])/.test(s.text) && !(opponentsBySentence.get(i)?.length ?? 0) && !persons.test(ctx.text.slice(s.start, s.end))) continue;
         // "Apparently my son 'talks a lot'. No idea where he gets it from 🙄": family teasing.

@@ -82,4 +82,9 @@ describe('legal-conclusion', () => {
     expect(shown('legal-conclusion', "Honestly, the bloke who owns the car wash is a criminal, simple as that.")).not.toEqual([]);
     expect(shown('legal-conclusion', 'Dumping trade waste in a lay-by is a criminal offence. Report it online.', { account: 'corporate' })).toEqual([]);
   });
+  it('reads the law silent for everyone, and counts of unlicensed premises, as no verdict; hears a firm falsifying records', () => {
+    expect(shown('legal-conclusion', 'Reminder: there is no legal duty on any council to run a lollipop service. How we decide: https://example.gov.uk/crossings', { account: 'corporate' })).toEqual([]);
+    expect(shown('legal-conclusion', 'Figures: 312 unlicensed tattoo studios were found in 2025. Full data: https://example.gov.uk/data', { account: 'corporate' })).toEqual([]);
+    expect(shown('legal-conclusion', 'Harbury Coaches has been falsifying its safety inspection records since 2023.', { account: 'corporate' })).not.toEqual([]);
+  });
 });

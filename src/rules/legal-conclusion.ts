@@ -53,9 +53,14 @@ const rule: Rule = {
       if (p.normStart >= ctx.amplifiedStart) continue;
       if (scamWarning && CRIME_WORD.test(p.text)) continue;
       // The organisation's own obligations ("the council has a legal duty to assess…") are not a verdict on anyone.
+      // Nor is the law's silence for everyone ("There is no legal duty on any council to provide them").
+      if (/^(?:no )?(?:legal|statutory) dut/.test(p.text) && /(?<![a-z])(?:there is|there's|there are)(?: no)?\s+$/.test(ctx.norm.slice(Math.max(0, p.normStart - 16), p.normStart)) && /^\s+(?:on|for) (?:any|all|every|councils|local authorities|employers|landlords|schools)(?![a-z])/.test(ctx.norm.slice(p.normEnd, p.normEnd + 24))) continue;
       if (/^(?:legal|statutory) dut/.test(p.text) && /(?<![a-z])(?:we|we've|council|authority|department|agency|government|service|office|unit|board)(?: [a-z']+){0,3} (?:has|have|had) a\s*$/.test(ctx.norm.slice(Math.max(0, p.normStart - 60), p.normStart))) continue;
       // Part of a compound ("a sock-stealing member of the family"): a description, not a verdict.
       if (ctx.norm[p.normStart - 1] === '-' && CRIME_WORD.test(p.text)) continue;
+      // A count or a class ("1,240 unlicensed breeding premises were identified", "data on unlicensed
+      // breeders") is a statistic or a subject of policy, not a verdict on anyone.
+      if (/^unlicensed$/.test(p.text) && /(?:(?<![a-z])(?:on|about|of|against|tackling|tackle|report|reporting)|\d[\d,]*)\s+$/.test(ctx.norm.slice(Math.max(0, p.normStart - 14), p.normStart))) continue;
       // Goods the organisation has seized ("seized two tonnes of illegally imported meat") are not a verdict on anyone.
       if (/^illegal(?:ly)?$/.test(p.text) && /(?<![a-z])(?:seized|seize|confiscated|intercepted|recovered|removed|destroyed|cleared)(?![a-z])/.test(ctx.sentenceAt(p.normStart)?.text ?? '')) continue;
       const sentence = ctx.sentenceAt(p.normStart);

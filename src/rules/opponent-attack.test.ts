@@ -170,4 +170,9 @@ describe('opponent-attack', () => {
   it('reads "I\'m not ashamed" as the writer\'s own feeling', () => {
     expect(shown('opponent-attack', 'Confession from a trainspotter: I can name every class of diesel shunter and I am not the least bit ashamed.')).toEqual([]);
   });
+  it('reads thanks that include "those who disagree" as thanks, and a law stated as enforcement', () => {
+    expect(shown('opponent-attack', 'Thank you to everyone who answered the survey, including those who disagree with the plan.', { account: 'corporate' })).toEqual([]);
+    expect(shown('opponent-attack', 'Those who disagree are just looking for something to moan about.', { account: 'corporate' })).not.toEqual([]);
+    expect(shown('opponent-attack', 'The limits still apply and officers can prosecute drivers who ignore them.', { account: 'corporate' })).toEqual([]);
+  });
 });

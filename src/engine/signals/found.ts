@@ -57,6 +57,8 @@ function literal(ctx: CheckContext, name: LexiconName, m: PhraseMatch<LexiconNam
   // "I'm not ashamed to say I killed it": the writer owning up, not shame put on anyone.
   // "…and I'm not remotely ashamed": the writer's own feeling, said of nobody ("I'm ashamed of them" is).
   if (name === 'attack-predicates' && text === 'ashamed') return /^\s+to (?:say|admit|confess)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14)) || (/(?<![a-z])(?:i'm|i am|i was|i feel|i felt|we're|we are)(?: not| never)?(?: [a-z]+ly)?\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 24), m.normStart)) && !/^\s*(?:of|that|at|by|for|to work|to be)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 12)));
+  // "…and to everyone who told us what they think, including those who disagree": thanks, not a sneer.
+  if (name === 'attack-predicates' && text === 'those who disagree') return /(?<![a-z])(?:thank\w*|grateful|welcome|including|listen\w*|heard from)(?![a-z])/.test(ctx.sentenceAt(m.normStart)?.text ?? '') && /(?<![a-z])(?:including|and|even|to)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 12), m.normStart));
   // "write clear decisions that can stand up to scrutiny": praise, unless it is denied.
   if (name === 'attack-predicates' && text === 'stand up to scrutiny') return !/(?:n't|not|never|won't|cannot)\s+(?:[a-z]+\s+)?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 16), m.normStart));
   if (name === 'attack-predicates' && text === 'lying') {
@@ -66,6 +68,8 @@ function literal(ctx: CheckContext, name: LexiconName, m: PhraseMatch<LexiconNam
   if (name === 'criticism') {
     return text === 'the worst' && /^\s+(?:[a-z]+ )?(?:days?|weeks?|nights?|moments?|years?|times?|months?) of (?:their|your|my|his|her|our) (?:li(?:fe|ves)|careers?)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 40));
   }
+  // "The helpline will close for good at 5pm on Friday": a closing date, not a promise of lasting change.
+  if (name === 'evaluative' && text === 'for good') return /(?<![a-z])(?:close|closes|closed|closing|shut|shuts|shutting|shut down|closes down|close down)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 14), m.normStart)) && /^\s+(?:at|on|from|in|after|this|next|by|when)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 8));
   // "Declare war on condensation": a campaign against a household nuisance, not a verdict on anyone.
   if (name === 'evaluative' && text === 'war on') return /^\s+(?:[a-z]+ )?(?:condensation|damp|mould|mold|litter|weeds?|potholes?|germs|clutter|waste|food waste|slugs|pests|rats|mice|draughts|drafts|dust|fly-tipping|flytipping|graffiti|chewing gum|dog fouling|plastic|rubbish|fraudsters|scammers|scams)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 28));
   // "Selling puppies without a licence is a criminal offence": the law stated, not a person branded.
@@ -74,6 +78,8 @@ function literal(ctx: CheckContext, name: LexiconName, m: PhraseMatch<LexiconNam
   if (name === 'contentious-topics' && text === 'will close') return /^\s+(?:at \d|early|from \d|between|until|for (?:the day|the evening|the night|repairs|maintenance|an? [a-z]+ event|one day|two days|a few hours)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tonight|tomorrow)/.test(ctx.norm.slice(m.normEnd, m.normEnd + 24));
   // "the card cheats who used the Vanishing Deck": a game's cheats, not an accusation.
   if ((name === 'insults' || name === 'legal-conclusions') && /^cheat(?:s|ing|ed)?$/.test(text)) return /(?<![a-z])(?:cards?|deck|magic\w*|tricks?|poker|casino|board games?|chess|quiz|monopoly|dice)(?![a-z])/.test(ctx.sentenceAt(m.normStart)?.text ?? '');
+  // "a sheep scab outbreak": the disease, not a strike-breaker.
+  if (name === 'insults' && /^scabs?$/.test(text)) return /(?<![a-z])(?:sheep|flocks?|mites?|outbreak|ewes?|lambs?|treatment|dip|dipping|wound|knee|graze)(?![a-z])/.test(ctx.sentenceAt(m.normStart)?.text ?? '');
   // "leave some trees to grow up": growing, not "oh, grow up".
   if (name === 'insults' && text === 'grow up') return /(?<![a-z])(?:trees?|plants?|hedges?|saplings?|they|will|can|kids|children|them|it|let|helped|watched|watch|(?:room|space|time|left|allowed|able|trees?|plants?|them) to)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 12), m.normStart));
   // "No, I can't fix your permit personally": doing it oneself, not "personally, I think".
