@@ -65,18 +65,18 @@ describe('accuracy on the labelled corpora', () => {
   });
 
   // The blind corpora (tests/fixtures/blind-*) are the learned model's test set: never trained on
-  // (scripts/train-model.mjs), their misses never read. Pooled, EJ-EM (one round against the
-  // shipped code, 640 drafts) gave recall 0.983, category recall 0.885 and a false-positive rate
-  // of 0.066 (README, at 0534945); category recall and the false-positive rate miss the
+  // (scripts/train-model.mjs), their misses never read. Pooled, EN-EQ (one round against the
+  // shipped code, 640 drafts) gave recall 0.957, category recall 0.817 and a false-positive rate
+  // of 0.052 (README, at 242dc0a); category recall and the false-positive rate miss the
   // product's targets (0.90, 0.05). These
   // floors guard the measured level, so a retrained model or a rule change that does worse on
   // unseen drafts fails here.
   it('the blind corpora, pooled, stay at the level of their first measurement', () => {
     expect(blind.length).toBeGreaterThanOrEqual(2);
     const s = score(blind.flatMap((path) => read(path).map((row) => ({ ...row, id: `${path}:${row.id}` }))));
-    expect(s.recall).toBeGreaterThanOrEqual(0.975);
-    expect(s.categoryRecall).toBeGreaterThanOrEqual(0.88);
-    expect(s.fpr).toBeLessThanOrEqual(0.07);
+    expect(s.recall).toBeGreaterThanOrEqual(0.95);
+    expect(s.categoryRecall).toBeGreaterThanOrEqual(0.81);
+    expect(s.fpr).toBeLessThanOrEqual(0.055);
   });
 
   // P's rule false alarms were read (a charity repost read as campaigning, a consultation's
