@@ -76,4 +76,7 @@ describe('contestable-judgement', () => {
     expect(shown('contestable-judgement', 'This scheme will end rough sleeping in the town for good.', { account: 'corporate' })).not.toEqual([]);
     expect(shown('contestable-judgement', 'Thank you to the marshals who made the scheme work through a very wet summer.', { account: 'corporate' })).toEqual([]);
   });
+  it('reads "loving this from the volunteers" as praise of people\'s work', () => {
+    expect(shown('contestable-judgement', 'Loving this from our park volunteers 😍\n\n> @FriendsOfEastPark: 300 bulbs planted this weekend!', { account: 'corporate' }, { kind: 'quote' })).toEqual([]);
+  });
 });

@@ -34,4 +34,9 @@ describe('official-role-opinion', () => {
   it('hears a job named in a heading such as "a thought from a planning officer"', () => {
     expect(shown('official-role-opinion', "Late-night thought from a licensing officer: the new bar on Quay Street is a disaster waiting to happen, and committee will wave it through.", { role: 'local-gov-officer' })).not.toEqual([]);
   });
+  it('hears pride in a party beside the job, and the employer named as one\'s own', () => {
+    expect(shown('official-role-opinion', 'Proud to work for Marlow Vale. Proud to be a Green. Both are about looking after this place.', { role: 'local-gov-officer', employer: 'Marlow Vale District Council' })).not.toEqual([]);
+    expect(shown('official-role-opinion', "I'm a lifeboat station officer and a Labour member. Our MP has been superb on the harbour; vote for her when the time comes.")).not.toEqual([]);
+    expect(shown('official-role-opinion', 'Proud to work for Marlow Vale. What a team.', { role: 'local-gov-officer', employer: 'Marlow Vale District Council' })).toEqual([]);
+  });
 });

@@ -87,7 +87,9 @@ const rule: Rule = {
     if (!view) return [];
     // Thanks and pride are not a view the role lends weight to ("Ten years in border operations today. Thank you…").
     const viewSentence = ctx.sentenceAt(view.normStart);
-    if (viewSentence && /(?<![a-z])(?:thank\w*|proud|congrat\w*|grateful|well done|happy|welcome)(?![a-z])/.test(viewSentence.text)) return [];
+    // (Pride in a party is a party-political view: "Proud to be a Lib Dem".)
+    const partisanView = strongPartisan(ctx).some((m) => !m.amplified && m.normStart === view.normStart);
+    if (viewSentence && !partisanView && /(?<![a-z])(?:thank\w*|proud|congrat\w*|grateful|well done|happy|welcome)(?![a-z])/.test(viewSentence.text)) return [];
     return [
       {
         start: claim.start,

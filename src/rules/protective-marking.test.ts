@@ -21,4 +21,8 @@ describe('protective-marking', () => {
   it('reads a marking over home life as a joke', () => {
     expect(shown('protective-marking', "SECRET: my nan's trifle recipe stays in the family.")).toEqual([]);
   });
+  it('reads "OFFICIAL:" on a published, linked newsletter as no leak', () => {
+    expect(shown('protective-marking', 'OFFICIAL: the spring bulletin is out now. Read it here: https://example.gov.uk/bulletin', { account: 'corporate' })).toEqual([]);
+    expect(shown('protective-marking', 'OFFICIAL: draft shortlist for the depot contract, scores attached.', { account: 'corporate' })).not.toEqual([]);
+  });
 });

@@ -70,6 +70,8 @@ function literal(ctx: CheckContext, name: LexiconName, m: PhraseMatch<LexiconNam
   }
   // "The helpline will close for good at 5pm on Friday": a closing date, not a promise of lasting change.
   if (name === 'evaluative' && text === 'for good') return /(?<![a-z])(?:close|closes|closed|closing|shut|shuts|shutting|shut down|closes down|close down)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 14), m.normStart)) && /^\s+(?:at|on|from|in|after|this|next|by|when)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 8));
+  // "Loving this from the pier volunteers 😍": praise of people's work, not a contested claim endorsed.
+  if (name === 'evaluative' && text === 'loving this') return /^\s+from (?:the |our |all (?:the|our) )?(?:[a-z'-]+ ){0,2}(?:volunteers|team|staff|crews?|friends|pupils|children|kids|apprentices|community|students|residents)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 40));
   // "Declare war on condensation": a campaign against a household nuisance, not a verdict on anyone.
   if (name === 'evaluative' && text === 'war on') return /^\s+(?:[a-z]+ )?(?:condensation|damp|mould|mold|litter|weeds?|potholes?|germs|clutter|waste|food waste|slugs|pests|rats|mice|draughts|drafts|dust|fly-tipping|flytipping|graffiti|chewing gum|dog fouling|plastic|rubbish|fraudsters|scammers|scams)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 28));
   // "Selling puppies without a licence is a criminal offence": the law stated, not a person branded.

@@ -85,6 +85,12 @@ export function roleClaim(ctx: CheckContext): Match | undefined {
       const m = ctx.first(re, 0, own);
       if (m) return m;
     }
+    // "Proud to work for Whitstable Reach": the employer named as the writer's own.
+    const employer = employerPattern(ctx);
+    if (employer) {
+      const named = ctx.matches(employer, 0, own).find((e) => /(?<![a-z])(?:proud|privileged|lucky|honoured|happy|glad) to (?:work|be working) (?:for|at|with) (?:the )?$/.test(ctx.norm.slice(Math.max(0, e.normStart - 40), e.normStart)));
+      if (named) return ctx.matchAt(named.normStart - (ctx.norm.slice(0, named.normStart).match(/(?:proud|privileged|lucky|honoured|happy|glad) to (?:work|be working) (?:for|at|with) (?:the )?$/)?.[0].length ?? 0), named.normEnd);
+    }
     return undefined;
   });
 }
