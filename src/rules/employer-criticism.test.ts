@@ -89,4 +89,7 @@ describe('employer-criticism', () => {
     expect(shown('employer-criticism', "My opinions, not the council's: the bloke who keeps parking across my drive is an idiot.", { role: 'local-gov-officer' })).toEqual([]);
     expect(shown('employer-criticism', "Trading standards officer here. The man selling those chargers is a chancer and his stock would fail any test.", { role: 'local-gov-officer' })).toEqual([]);
   });
+  it('hears "whoever runs this department needs sacking"', () => {
+    expect(shown('employer-criticism', 'Six weeks and still no answer. Whoever runs this department needs sacking.')).not.toEqual([]);
+  });
 });
