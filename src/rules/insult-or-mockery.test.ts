@@ -183,4 +183,9 @@ describe('insult-or-mockery', () => {
     expect(shown('insult-or-mockery', 'Does anyone else talk to their tomato plants? Asking for a friend.')).toEqual([]);
     expect(shown('insult-or-mockery', 'Some drivers are on strike tonight, so the 7 stops at 6pm. The mobile library is still running 😉', { account: 'corporate' })).toEqual([]);
   });
+  it('hears "genius move" at the employer, sarcasm about "the board", and 🤬 from an official account', () => {
+    expect(shown('insult-or-mockery', 'They put the person who broke the booking system in charge of fixing it. Genius move, Hartlepool Vale 🙄')).not.toEqual([]);
+    expect(shown('insult-or-mockery', 'The board, in its infinite wisdom, has decided nobody needs asking. Marvellous.')).not.toEqual([]);
+    expect(shown('insult-or-mockery', 'A word for the scaffolding crew on Bridge Street: finish the job or clear off. 🤬', { account: 'corporate' })).not.toEqual([]);
+  });
 });

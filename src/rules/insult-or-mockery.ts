@@ -6,7 +6,7 @@ import { opponentMentions, replyHandle } from '../engine/signals/targets';
 
 // Someone the passage can be aimed at: a person, a group, a pronoun, a reply.
 const PEOPLE =
-  /(?<![a-z])(?:you|your|they|them|their|he|she|his|her|him|people|someone|somebody|anyone|everyone|whoever|management|managers?|leaders?|leadership|bosses|boss|union|unions|staff|colleagues|council|councillors?|cllr|minister|ministers|government|mps?|campaigners|protesters|residents|members|team|director|chief|officers?|trustees|lot|crowd|brigade|supporters|voters|critics|opposition|charities|lawyers|activists|authorities|councils|candidates|journalists?|cabinet|second-homers|@\w+)(?![a-z])/;
+  /(?<![a-z])(?:you|your|they|them|their|he|she|his|her|him|people|person|someone|somebody|anyone|everyone|whoever|management|managers?|leaders?|leadership|bosses|boss|union|unions|staff|colleagues|council|councillors?|cllr|minister|ministers|government|mps?|campaigners|protesters|residents|members|team|director|chief|officers?|trustees|lot|crowd|brigade|supporters|voters|critics|opposition|charities|lawyers|activists|authorities|councils|candidates|journalists?|cabinet|board|second-homers|@\w+)(?![a-z])/;
 // A one- or two-word verdict said with an eye-roll ("Typical. 🙃", "Classic.").
 const SHORT_VERDICT = /(?<![a-z])(?:typical|classic|standard|leadership|priorities|inspired|visionary|embarrassing|pathetic|shambles|priceless|genius|unbelievable|shocking|marvellous|outstanding work|stellar work|great work)(?![a-z])/;
 const MOCKING_EMOJI = /(?:🙄|😂|🤣|🤡|😉|🙃|😏|🥱|🤦|👏👏)/u;
@@ -59,7 +59,7 @@ const rule: Rule = {
     const aimed = (i: number, cue?: { normStart: number; normEnd: number }) => {
       const s = sentences[i];
       // A short verdict ("Again. Shameless.") is aimed at whoever the sentences just before name.
-      const short = !!s && s.text.split(/\s+/).length <= 4;
+      const short = !!s && s.text.split(/\s+/).filter((w) => /[a-z]/.test(w)).length <= 4;
       const before = sentences.slice(Math.max(0, i - 2), i).map((p) => p.text).join(' ');
       const own = s && cue ? ctx.norm.slice(s.normStart, cue.normStart) + ' ' + ctx.norm.slice(cue.normEnd, s.normEnd) : s?.text;
       return !!s && (PEOPLE.test(own!) || !!handle || (short && PEOPLE.test(before)));
@@ -104,7 +104,7 @@ const rule: Rule = {
     if (/couldn't|could not|bridge/.test(ctx.norm)) for (const m of ctx.matches(/(?<![a-z])(?:couldn't|could not) (?:organise|organize|run|plan|build|fix|manage|remediate|repair|paint|deliver) an? (?:garden shed|sandcastle|piss-up|raffle|bath|car boot sale|whelk stall|chip shop|tea party|kettle)(?![a-z])|(?<![a-z])(?:got|have) a bridge (?:in [a-z]+ )?to sell you(?![a-z])/g, 0, own)) push(m, 'Ridicule');
     for (const m of found(ctx, 'profanity')) if (m.normStart < own) push(m, 'Swearing');
     // An official account does not swear at all, even mildly ("Bloody hell, Thornbridge").
-    if (ctx.corporate) for (const m of ctx.matches(/(?<![a-z])(?:bloody|bloody hell|hell's bells|damn|damned|crap|sod|sodding|bugger|pissed)(?![a-z])/g, 0, own)) push(m, 'Swearing');
+    if (ctx.corporate) for (const m of ctx.matches(/(?<![a-z])(?:bloody|bloody hell|hell's bells|damn|damned|crap|sod|sodding|bugger|pissed)(?![a-z])|🤬/gu, 0, own)) push(m, 'Swearing');
     // Masked swearing: a word with asterisks or symbols standing in for letters ("f***", "b*llocks").
     for (const m of /[*#]/.test(ctx.norm) ? ctx.matches(/(?<![a-z0-9*])[a-z]{1,3}[*#@$%]{1,5}[a-z]{0,6}(?![a-z0-9*])/g, 0, own) : []) {
       // Masking shows the writer knows it is a swear word; aimed at people it is abuse ("what a bunch of

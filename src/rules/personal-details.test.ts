@@ -102,4 +102,8 @@ describe('personal-details', () => {
   it('reads an NI reference as a National Insurance number', () => {
     expect(shown('personal-details', 'Late payers this month: Moorside Garage (director Sandra Pike, NI ref QQ654321B).', { account: 'corporate' })).not.toEqual([]);
   });
+  it('reads a named colleague\'s breakdown or time off as health information', () => {
+    expect(shown('personal-details', "Welcome back Priya! She's back after her breakdown in the spring and we're all so pleased.")).not.toEqual([]);
+    expect(shown('personal-details', 'The 8:15 was cancelled because the driver, Alan Moss, has had a lot of time off lately.', { account: 'corporate' })).not.toEqual([]);
+  });
 });

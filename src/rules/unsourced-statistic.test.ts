@@ -126,4 +126,8 @@ describe('unsourced-statistic', () => {
     expect(shown('unsourced-statistic', 'The new charges are backed by the overwhelming majority of the sector.', { account: 'corporate' })).not.toEqual([]);
     expect(shown('unsourced-statistic', 'Dropping the scheme would leave a £4m hole in next year\'s budget.', { account: 'corporate' })).not.toEqual([]);
   });
+  it('reads the pay in a job advert as the offer, not a finding', () => {
+    expect(shown('unsourced-statistic', "We're recruiting two trainee surveyors. The post pays £23,400 in year one, rising each year as you qualify. Apply by 3 May.", { account: 'corporate' })).toEqual([]);
+    expect(shown('unsourced-statistic', 'Visitor numbers at the lido are rising every year.', { account: 'corporate' })).not.toEqual([]);
+  });
 });

@@ -118,6 +118,8 @@ const OWN_UNPUBLISHED = /according to (?:our|internal) (?:own )?(?:polling|polls
 
 const SCHEDULED = /(?:^|[^a-z])(?:from|starting|on|by) (?:(?:\d{1,2}(?:st|nd|rd|th)? )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:next|this) (?:month|week|year|april|spring|summer|autumn|winter)|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])(?!.*(?:since|than|compared|last year|record))/;
 
+const ADVERT = /(?<![a-z])(?:we're|we are) (?:hiring|recruiting)|(?<![a-z])(?:apply (?:now|by|online|here)|closing date|job description)(?![a-z])/;
+
 const rule: Rule = {
   id: 'unsourced-statistic',
   category: 'unsourced-claim',
@@ -178,6 +180,8 @@ const rule: Rule = {
       if (i < 0 || seen.has(i)) continue;
       seen.add(i);
       if (sourced(i)) continue;
+      // A job advert's pay is the offer, not a finding: "pays £21,600 in year one, rising each year".
+      if (ADVERT.test(ctx.norm) && /(?<![a-z])(?:pays?|salary|wage|per annum|a year|in year (?:one|1))(?![a-z])/.test(sentences[i]!.text)) continue;
       // A scheduled change is the organisation's own decision, not a finding: "From 1 March the quota rises by 6%".
       if (SCHEDULED.test(sentences[i]!.text)) continue;
       // So is a proposed tax or charge: "the 9% increase applies", "a council tax increase of 9%".
