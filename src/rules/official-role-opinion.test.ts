@@ -39,4 +39,8 @@ describe('official-role-opinion', () => {
     expect(shown('official-role-opinion', "I'm a lifeboat station officer and a Labour member. Our MP has been superb on the harbour; vote for her when the time comes.")).not.toEqual([]);
     expect(shown('official-role-opinion', 'Proud to work for Marlow Vale. What a team.', { role: 'local-gov-officer', employer: 'Marlow Vale District Council' })).toEqual([]);
   });
+  it('hears "proud to be a … coordinator" and "as head of … here I\'ll" as the job named', () => {
+    expect(shown('official-role-opinion', 'Proud to be a Canal Trust events coordinator and prouder still to be canvassing for our Green candidate this weekend.')).not.toEqual([]);
+    expect(shown('partisan-content', "Member of the Labour Party for ten years, and as head of housing here I'll make sure our manifesto gets delivered 🌹", { role: 'local-gov-officer' })).not.toEqual([]);
+  });
 });

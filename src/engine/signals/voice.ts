@@ -7,10 +7,12 @@ import { found } from './found';
 const ROLE_NOUN =
   "(?:officer|youth worker|support worker|care worker|key worker|housing worker|eho|pcso|examiner|auditor|investigator|warden|ranger|forecaster|meteorologist|technician|librarian|registrar|valuer|controller|superintendent|governor|nurse|midwife|paramedic|firefighter|planner|manager|head|director|adviser|advisor|analyst|civil servant|caseworker|case worker|social worker|inspector|coach|team leader|engineer|surveyor|official|administrator|coordinator|co-ordinator|economist|statistician|specialist|lawyer|solicitor|clerk|assessor|commissioner|practitioner|lead|consultant|strategist|scientist|researcher|designer|developer|supervisor|assistant|conservator|curator|archivist|keeper|policy [a-z]+|[a-z]+ policy)";
 const ROLE_CLAIMS: RegExp[] = [
+  // "Proud to be a Windmill Trust volunteer coordinator and even prouder to be canvassing…"
+  new RegExp(`(?<![a-z])(?:proud|privileged|lucky|honoured) to be (?:an? |the |one of the )(?:[a-z'-]+ ){0,4}?${ROLE_NOUN}s?(?![a-z])`, 'g'),
   // "Off-duty thought from a planning officer:", "Confessions of a licensing inspector"
   new RegExp(`(?<![a-z])(?:thoughts?|confessions?|rant|take|views?|word|observations?|notes?) (?:from|of) an? (?:[a-z'-]+ ){0,3}?${ROLE_NOUN}(?![a-z])`, 'g'),
   // "As a housing officer at Harrowfield", "As Head of Waste Services at Kestrelbury"
-  new RegExp(`(?<![a-z])as (?:an? |the |one of the )?(?:[a-z'-]+ ){0,4}?${ROLE_NOUN}s?(?: of [a-z' -]{2,40}?)?(?: (?:at|for|in|with) [a-z]|[,:]| i (?:know|can|see|think|have|deal|work|shouldn't|should|would|must|wouldn't|won't|will))`, 'g'),
+  new RegExp(`(?<![a-z])as (?:an? |the |one of the )?(?:[a-z'-]+ ){0,4}?${ROLE_NOUN}s?(?: of [a-z' -]{2,40}?)?(?: (?:at|for|in|with) [a-z]|[,:]|(?: here)? i (?:know|can|see|think|have|deal|work|shouldn't|should|would|must|wouldn't|won't|will)| (?:here )?i'(?:ll|d|m|ve))`, 'g'),
   // "As someone who writes benefit policy for a living"
   /(?<![a-z])as (?:someone|somebody|a person|one) who (?:actually |really |personally )?(?:designed|built|wrote|drafted|ran|led|works?|worked|writes?|runs?|manages?|leads?|deals? with|handles?|makes?|sets?|designs?|delivers?|administers?|decides?|assesses?|(?:has|have) (?:spent|worked|run|led|managed)|spent) [a-z0-9' -]{2,60}?(?:for a living|at (?:the |a )?[a-z]|in (?:the |a )?(?:department|council|civil service|government|local government)|,|:| i can)/g,
   // "In my role leading digital at VDRO", "in my role as"
