@@ -79,4 +79,7 @@ describe('contestable-judgement', () => {
   it('reads "loving this from the volunteers" as praise of people\'s work', () => {
     expect(shown('contestable-judgement', 'Loving this from our park volunteers 😍\n\n> @FriendsOfEastPark: 300 bulbs planted this weekend!', { account: 'corporate' }, { kind: 'quote' })).toEqual([]);
   });
+  it('reads "had not run in decades" as history, not a record claimed', () => {
+    expect(shown('contestable-judgement', 'The engine had not run in decades when the volunteers started work on it.', { account: 'corporate' })).toEqual([]);
+  });
 });

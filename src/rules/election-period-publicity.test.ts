@@ -69,4 +69,7 @@ describe('election-period-publicity', () => {
     expect(shown('election-period-publicity', text, { role: 'local-gov-officer', restricted: true, electionPeriod: true })).not.toEqual([]);
     expect(shown('partisan-content', text, { role: 'local-gov-officer', restricted: false, electionPeriod: true })).not.toEqual([]);
   });
+  it('reads a holiday closure notice as routine in the period', () => {
+    expect(shown('election-period-publicity', 'Books due back during the Christmas closure will be renewed automatically.', { account: 'corporate', electionPeriod: true })).toEqual([]);
+  });
 });

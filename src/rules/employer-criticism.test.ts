@@ -92,4 +92,7 @@ describe('employer-criticism', () => {
   it('hears "whoever runs this department needs sacking"', () => {
     expect(shown('employer-criticism', 'Six weeks and still no answer. Whoever runs this department needs sacking.')).not.toEqual([]);
   });
+  it('reads "I don\'t work for the council" as where one works, not what fails', () => {
+    expect(shown('employer-criticism', "Going to the Save Our Baths meeting tonight as a neighbour. I don't work for the council's leisure team, before anyone asks.", { role: 'local-gov-officer' })).toEqual([]);
+  });
 });

@@ -188,4 +188,10 @@ describe('insult-or-mockery', () => {
     expect(shown('insult-or-mockery', 'The board, in its infinite wisdom, has decided nobody needs asking. Marvellous.')).not.toEqual([]);
     expect(shown('insult-or-mockery', 'A word for the scaffolding crew on Bridge Street: finish the job or clear off. 🤬', { account: 'corporate' })).not.toEqual([]);
   });
+  it('needs a name-calling frame for "sheep", and leaves family teasing and offenders pursued alone', () => {
+    expect(shown('insult-or-mockery', "Best question at the library van today: 'have you got any books about sheep that end happily?'")).toEqual([]);
+    expect(shown('insult-or-mockery', "Anyone who believes that press release is just sheep.")).not.toEqual([]);
+    expect(shown('insult-or-mockery', "Anyone else's kids obsessed with the museum shop? £9 on a tin bus. A bargain, apparently.")).toEqual([]);
+    expect(shown('insult-or-mockery', 'Nice article on how our benefits team tracks down housing benefit cheats: https://example.co.uk/story')).toEqual([]);
+  });
 });

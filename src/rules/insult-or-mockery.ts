@@ -20,7 +20,7 @@ const PUBLIC = /(?<![a-z])(?:people|residents|drivers|customers|callers|calls we
 // Games people play together, where teasing the other side is part of it ("The red team are demanding a recount 😂").
 const GAME = /(?<![a-z])(?:sports day|tug of war|quiz(?: night)?|rounders|five-a-side|bake off|sack race|egg and spoon|sweepstake|pub quiz|charity match|team building|away ?day games|table tennis|darts|bowling|crazy golf|escape room)(?![a-z])/;
 const PLAY = /(?<![a-z])(?:nativity|school play|panto|pantomime|fancy dress|costume|dressed as|world book day|played the part)(?![a-z])/;
-const FAMILY = /(?<![a-z])(?:(?:my|our) (?:son|daughter|kids?|children|boy|girl|lad|wife|husband|partner|other half|mum|dad|mam|nan|gran|granny|grandma|grandad|auntie|aunt|uncle|brother|sister|dog|cat)|the kids (?:won't|will|are|were|have|had)|home for (?:tea|dinner|bedtime|bathtime))(?:'s)?(?![a-z])/;
+const FAMILY = /(?<![a-z])(?:(?:anyone else's|everyone's) (?:kids?|children|dogs?|cats?|partners?)|(?:my|our) (?:son|daughter|kids?|children|boy|girl|lad|wife|husband|partner|other half|mum|dad|mam|nan|gran|granny|grandma|grandad|auntie|aunt|uncle|brother|sister|dog|cat)|the kids (?:won't|will|are|were|have|had)|home for (?:tea|dinner|bedtime|bathtime))(?:'s)?(?![a-z])/;
 // Animals named as animals ("keep dogs on a lead near sheep", "the dinosaur gallery"): the countryside or a
 // museum in the same sentence.
 const ANIMAL_WORD = /^(?:sheep|donkeys|dinosaurs?)$/;
@@ -94,6 +94,9 @@ const rule: Rule = {
       if (acting(i)) continue;
       // …or anywhere in a post that names the animal as one ("a donkey open day", "the herd").
       if (i >= 0 && ANIMAL_WORD.test(m.text) && (ANIMALS_AS_ANIMALS.test(sentences[i]!.text) || ANIMAL_DRAFT.test(ctx.norm))) continue;
+      // …and said of people it needs a name-calling frame ("they're sheep", "like sheep", "a bunch of
+      // dinosaurs"): "any books about sheep that aren't sad?" names the animal.
+      if (ANIMAL_WORD.test(m.text) && !/(?<![a-z])(?:are|were|is|'re|like|bunch of|load of|lot of|such|those|these|you|mindless|brainless|bleating|herd of|flock of|bunch of old|just|all|being|a pack of|led by)\s+(?:[a-z'-]+\s+)?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 24), m.normStart))) continue;
       // "Proud of you, pal.": a term of address in congratulations is warmth.
       if (i >= 0 && /^, ?(?:pal|mate)$/.test(m.text) && FRIENDLY.test(sentences[i]!.text)) continue;
       // "…they can tell you if your timing is hopeless": a thing judged in a condition, not a person insulted.
@@ -132,6 +135,8 @@ const rule: Rule = {
       const i = sentenceIndex(m.normStart);
       // (Praise with a swipe at someone else attached is still a swipe: "…unlike some councils we could mention 😉".)
       if (i >= 0 && FRIENDLY.test(sentences[i]!.text) && !/we could mention|genius/.test(m.text)) continue;
+      // "Anyone else's kids obsessed with the gift shop? … Worth every penny, apparently.": family teasing.
+      if (i >= 0 && !handle && sentences.slice(Math.max(0, i - 2), i + 1).some((p) => FAMILY.test(p.text)) && !(opponentsBySentence.get(i)?.length ?? 0)) continue;
       // "Nobody got it. The 1880s, apparently.": the answer at a quiz, not a wink at anyone.
       if (i >= 0 && GAME.test([sentences[i - 2]?.text, sentences[i - 1]?.text, sentences[i]!.text].join(' '))) continue;
       // "Lock your screens, folks.": friendly advice to everyone, not a wink at someone's expense.

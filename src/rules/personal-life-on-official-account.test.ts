@@ -30,4 +30,8 @@ describe('personal-life-on-official-account', () => {
   it('reads the organisation selling tickets to its own festival as its business', () => {
     expect(shown('personal-life-on-official-account', 'Festival tickets go on general sale on 20 March. Sign up to our newsletter to hear first.', { account: 'corporate' })).toEqual([]);
   });
+  it('reads "this morning after the storm" as a morning, not a hangover', () => {
+    expect(shown('personal-life-on-official-account', 'Our lines are busy this morning after the storm. Report fallen trees online: https://example.gov.uk/trees', { account: 'corporate' })).toEqual([]);
+    expect(shown('personal-life-on-official-account', 'The morning after the team party. Never again 🥴', { account: 'corporate' })).not.toEqual([]);
+  });
 });

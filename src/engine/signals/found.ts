@@ -39,7 +39,7 @@ const READ_IN_LINKS: ReadonlySet<LexiconName> = new Set<LexiconName>(['parties',
 const AWAY_DAY_BUSINESS = /(?<![a-z])(?:options?|plans?|planning|restructur\w*|strateg\w*|budgets?|cuts?|closures?|closing|merg\w*|announce\w*|told us|said|slides?|whiteboard|flipchart|proposals?|reorgani[sz]\w*|redundanc\w*|jobs?|posts?|savings|shortlist)(?![a-z])/;
 
 /** The lists that hold words with an everyday sense as well (see literal). */
-const LITERAL_SENSES: ReadonlySet<LexiconName> = new Set<LexiconName>(['attack-predicates', 'voting-advice', 'criticism', 'secrecy-cues', 'contentious-topics', 'insults', 'opinion-markers', 'legal-conclusions', 'evaluative']);
+const LITERAL_SENSES: ReadonlySet<LexiconName> = new Set<LexiconName>(['attack-predicates', 'voting-advice', 'criticism', 'secrecy-cues', 'contentious-topics', 'insults', 'opinion-markers', 'legal-conclusions', 'evaluative', 'personal-life']);
 
 /** A word in its everyday sense where the list means another: bottles "lying on dry grass" tell no lies. */
 function literal(ctx: CheckContext, name: LexiconName, m: PhraseMatch<LexiconName>): boolean {
@@ -64,6 +64,8 @@ function literal(ctx: CheckContext, name: LexiconName, m: PhraseMatch<LexiconNam
   if (name === 'attack-predicates' && text === 'lying') {
     return /^\s+(?:on|in|around|down|flat|idle|empty|there|face|beside|under|next to|across|by|at|low|dormant|unused)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 12));
   }
+  // "I don't work for the council": where one works, not what fails.
+  if (name === 'criticism' && (text === "don't work" || text === "doesn't work")) return /^\s+(?:for|at|in|on|here|there|with|weekends|fridays|mondays|evenings|nights)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 10));
   // "the worst week of their lives" is the hardship of the people a service helps, not a verdict on anyone.
   if (name === 'criticism') {
     return text === 'the worst' && /^\s+(?:[a-z]+ )?(?:days?|weeks?|nights?|moments?|years?|times?|months?) of (?:their|your|my|his|her|our) (?:li(?:fe|ves)|careers?)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 40));
@@ -76,8 +78,16 @@ function literal(ctx: CheckContext, name: LexiconName, m: PhraseMatch<LexiconNam
   if (name === 'evaluative' && text === 'war on') return /^\s+(?:[a-z]+ )?(?:condensation|damp|mould|mold|litter|weeds?|potholes?|germs|clutter|waste|food waste|slugs|pests|rats|mice|draughts|drafts|dust|fly-tipping|flytipping|graffiti|chewing gum|dog fouling|plastic|rubbish|fraudsters|scammers|scams)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 28));
   // "Selling puppies without a licence is a criminal offence": the law stated, not a person branded.
   if (name === 'legal-conclusions' && /criminal$/.test(text)) return /^\s+(?:offence|offense|act|matter|investigation|record|proceedings|charges?|courts?|justice|obstruction|damage|law|liability|prosecution)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 16));
+  // "books due back during the Easter closure": a holiday closure, not a closure decision.
+  if (name === 'contentious-topics' && (text === 'closure' || text === 'closures')) return /(?<![a-z])(?:easter|christmas|festive|holiday|bank holiday|half-term|half term|summer|temporary|overnight|weekend|lunchtime)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 16), m.normStart));
+  // "the organ had not played in decades": a fact of history, not a record claimed.
+  if (name === 'evaluative' && text === 'in decades') return /(?:\bnot|n't|\bnever|\bno)\s+(?:[a-z]+\s+){0,3}$/.test(ctx.norm.slice(Math.max(0, m.normStart - 40), m.normStart));
+  // "very busy this morning after the disruption": a morning, not the morning after the night before.
+  if (name === 'personal-life' && text === 'morning after the') return !/(?<![a-z])the\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 5), m.normStart)) && !/^\s+night before/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14));
   // "The pier will close at 4pm on Saturday": opening hours, not a closure decision.
   if (name === 'contentious-topics' && text === 'will close') return /^\s+(?:at \d|early|from \d|between|until|for (?:the day|the evening|the night|repairs|maintenance|an? [a-z]+ event|one day|two days|a few hours)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tonight|tomorrow)/.test(ctx.norm.slice(m.normEnd, m.normEnd + 24));
+  // "how our rates team tracks down empty-property cheats": a class of offenders pursued, not anyone branded.
+  if ((name === 'insults' || name === 'legal-conclusions') && /^cheat(?:s|ers)?$/.test(text) && /(?<![a-z])(?:tracks? down|tracking down|track down|catch(?:es|ing)?|crack(?:s|ing)? down on|tackl(?:e|es|ing)|pursu(?:e|es|ing)|report(?:ing)?|find(?:s|ing)?|rooting out|root out|spot(?:ting)?)\s+(?:[a-z'-]+\s+){0,2}$/.test(ctx.norm.slice(Math.max(0, m.normStart - 40), m.normStart))) return true;
   // "the card cheats who used the Vanishing Deck": a game's cheats, not an accusation.
   if ((name === 'insults' || name === 'legal-conclusions') && /^cheat(?:s|ing|ed)?$/.test(text)) return /(?<![a-z])(?:cards?|deck|magic\w*|tricks?|poker|casino|board games?|chess|quiz|monopoly|dice)(?![a-z])/.test(ctx.sentenceAt(m.normStart)?.text ?? '');
   // "a sheep scab outbreak": the disease, not a strike-breaker.
