@@ -84,4 +84,7 @@ describe('partisan-content', () => {
     expect(shown('partisan-content', 'If most people vote Yes, the Band D charge will be £1,600; if they vote No, it will be £1,540.', corp)).toEqual([]);
     expect(shown('partisan-content', 'Canvassed the whole family on the best chippy in town. The harbour one wins.', { restricted: true, electionPeriod: true })).toEqual([]);
   });
+  it('hears "if you work at the council like me" as the job named beside campaigning', () => {
+    expect(shown('partisan-content', "Leafleting for the Greens tonight. If you work at the council like me you'll know why we need them.", { role: 'local-gov-officer' })).not.toEqual([]);
+  });
 });

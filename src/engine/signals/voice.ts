@@ -9,6 +9,8 @@ const ROLE_NOUN =
 const ROLE_CLAIMS: RegExp[] = [
   // "Proud to be a Windmill Trust volunteer coordinator and even prouder to be canvassing…"
   new RegExp(`(?<![a-z])(?:proud|privileged|lucky|honoured) to be (?:an? |the |one of the )(?:[a-z'-]+ ){0,4}?${ROLE_NOUN}s?(?![a-z])`, 'g'),
+  // "If you work at the council like me you'll know why we need change"
+  /(?<![a-z])(?:work|working) (?:at|for|in) (?:the )?[a-z' -]{2,40}? like (?:me|i do)(?![a-z])/g,
   // "Off-duty thought from a planning officer:", "Confessions of a licensing inspector"
   new RegExp(`(?<![a-z])(?:thoughts?|confessions?|rant|take|views?|word|observations?|notes?) (?:from|of) an? (?:[a-z'-]+ ){0,3}?${ROLE_NOUN}(?![a-z])`, 'g'),
   // "As a housing officer at Harrowfield", "As Head of Waste Services at Kestrelbury"
