@@ -82,4 +82,7 @@ describe('contestable-judgement', () => {
   it('reads "had not run in decades" as history, not a record claimed', () => {
     expect(shown('contestable-judgement', 'The engine had not run in decades when the volunteers started work on it.', { account: 'corporate' })).toEqual([]);
   });
+  it('reads "your bill might have been wrong" as an invoice, not a bill before Parliament', () => {
+    expect(shown('contestable-judgement', 'Why your water bill might have been wrong, and what we are doing about it.', { account: 'corporate' })).toEqual([]);
+  });
 });

@@ -90,6 +90,8 @@ const rule: Rule = {
       if (/^\s+to\b/.test(ctx.norm.slice(m.normEnd, m.normEnd + 4))) continue;
       // "If you think the decision is wrong…": the reader's view, not the organisation's.
       if (/(?<![a-z])(?:think|thinks|believe|believes|feel|feels|consider|considers)(?: that)?(?: [a-z'-]+){0,4}\s*$/.test(subject)) continue;
+      // "Why your harbour dues bill might have been wrong": an invoice, not a bill before Parliament.
+      if (/(?<![a-z])(?:your|my|our|their|his|her|dues|tax|water|energy|gas|electricity|phone|rates|council tax) bills?\s+(?:(?:might|may|could|will|would)\s+)?$/.test(subject)) continue;
       if (POLICY_SUBJECT.test(subject) || /^\s*(?:this|that|it)\s*$/.test(subject.replace(/^.*[,;:]\s*/, ''))) candidates.push(m);
     }
     // Harsh judgement of a third party from an official account ("…and did precisely nothing").

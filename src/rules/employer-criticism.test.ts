@@ -95,4 +95,8 @@ describe('employer-criticism', () => {
   it('reads "I don\'t work for the council" as where one works, not what fails', () => {
     expect(shown('employer-criticism', "Going to the Save Our Baths meeting tonight as a neighbour. I don't work for the council's leisure team, before anyone asks.", { role: 'local-gov-officer' })).toEqual([]);
   });
+  it('reads "upstairs at the Red Lion" as a room and a place named after "above" as a place', () => {
+    expect(shown('employer-criticism', 'Branch meeting Thursday 7pm, upstairs at the Red Lion. Agenda: the overtime ban ballot.', { role: 'local-gov-officer' })).toEqual([]);
+    expect(shown('employer-criticism', 'Spent Sunday rebuilding a collapsed wall on a farm above Tarnside. Back aching, wall standing.', { role: 'local-gov-officer', employer: 'Tarnside Borough Council' })).toEqual([]);
+  });
 });

@@ -87,4 +87,7 @@ describe('legal-conclusion', () => {
     expect(shown('legal-conclusion', 'Figures: 312 unlicensed tattoo studios were found in 2025. Full data: https://example.gov.uk/data', { account: 'corporate' })).toEqual([]);
     expect(shown('legal-conclusion', 'Harbury Coaches has been falsifying its safety inspection records since 2023.', { account: 'corporate' })).not.toEqual([]);
   });
+  it('reads a rule for anyone in breach as a rule, not a verdict', () => {
+    expect(shown('legal-conclusion', 'Anyone in breach of the new licence conditions after 1 July will lose their pitch.', { account: 'corporate' })).toEqual([]);
+  });
 });

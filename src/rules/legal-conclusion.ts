@@ -6,7 +6,7 @@ import { replyHandle } from '../engine/signals/targets';
 // "X is illegal" states the law when X is an activity ("Fly-tipping is illegal") and reaches a
 // conclusion about someone when X is a particular thing or party ("The protest camp … is illegal").
 const COPULA_VERDICT = /^(?:is|are|was|were) (?:unlawful|illegal)$/;
-const GENERAL_LAW = /(?<![a-z])(?:it is|it's|it was|this is|is a|is an|are|be) (?:illegal|unlawful|an offence|a criminal offence|against the law) (?:to|for)(?![a-z])/;
+const GENERAL_LAW = /(?<![a-z])(?:it is|it's|it was|this is|is a|is an|are|be) (?:illegal|unlawful|an offence|a criminal offence|against the law) (?:to|for)(?![a-z])|^\W*(?:anyone|anybody|any (?:[a-z]+ )?(?:installer|business|firm|company|operator|landlord|provider|trader|contractor|supplier)s?|installers|businesses|operators|landlords|providers|those) (?:found )?in breach of (?:the |our |these |this )?(?:new )?[a-z0-9' -]{2,60}? (?:will|may|can|could)(?![a-z])/;
 const SPECIFIC_SUBJECT = /^(?:@\w+\s+)?(?:the|this|that|these|those|your|their|its|his|her|our)\s/;
 const HEDGE = /(?<![a-z])(?:may|might|could|can|potentially|possibly)(?![a-z])/;
 // Words that end the subject of a sentence: the verb or a relative clause.

@@ -48,4 +48,8 @@ describe('partisan-amplification', () => {
     expect(shown('partisan-amplification', "Sharing 👇\n\n> @SaveTheHillBuses: The Greenfield councillors have abandoned the hill villages. Join our march on Saturday.", {}, { kind: 'quote' }).some((f) => f.startsWith('warning'))).toBe(true);
     expect(shown('partisan-amplification', 'RT @PorthStrikeFund: Everyone out on Friday. Give what you can to the strike fund!', {}, { kind: 'repost' })).not.toEqual([]);
   });
+  it('reads "…History" as no Tory handle: the party must be a word of the handle', () => {
+    expect(shown('partisan-amplification', "A lovely find 👇\n\n> @MillLaneHistory: The 1902 rota for the lamplighters, found in a drawer.", { account: 'corporate' }, { kind: 'quote' })).toEqual([]);
+    expect(shown('partisan-amplification', "Worth a read 👇\n\n> @MillLaneTories: Our plan for the lamplighters.", { account: 'corporate' }, { kind: 'quote' })).not.toEqual([]);
+  });
 });

@@ -106,4 +106,8 @@ describe('personal-details', () => {
     expect(shown('personal-details', "Welcome back Priya! She's back after her breakdown in the spring and we're all so pleased.")).not.toEqual([]);
     expect(shown('personal-details', 'The 8:15 was cancelled because the driver, Alan Moss, has had a lot of time off lately.', { account: 'corporate' })).not.toEqual([]);
   });
+  it('reads "200-year-old costumes" as the age of a thing beside a named member of staff', () => {
+    expect(shown('personal-details', 'Our curator Dr Anna Kowalczyk shows how we mend 180-year-old theatre costumes.', { account: 'corporate' })).toEqual([]);
+    expect(shown('personal-details', 'Congratulations to Mrs Edna Pike of Holt Lane, 102 years old today!', { account: 'corporate' })).not.toEqual([]);
+  });
 });

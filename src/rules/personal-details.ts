@@ -175,7 +175,9 @@ const rule: Rule = {
     const persons = people(ctx);
     const handle = replyHandle(ctx);
     // "Kev owes us a round": a round of drinks, not a debt.
-    const circumstances = found(ctx, 'sensitive-circumstances').filter((c) => !(c.text === 'owes' && /^\s+(?:us|me|you|everyone|the team) an? (?:round|pint|drink|coffee|brew|cake|biscuit|doughnut)/.test(ctx.norm.slice(c.normEnd, c.normEnd + 30))));
+    // "200-year-old puppet costumes", "a 40-year-old bridge": the age of a thing, not a person.
+    const thingAge = (c: { text: string; normStart: number; normEnd: number }) => /^(?:year-old|years old)$/.test(c.text) && (Number(/(\d+)\s*-?\s*$/.exec(ctx.norm.slice(Math.max(0, c.normStart - 6), c.normStart))?.[1] ?? 0) >= 110 || /^\s+(?:[a-z-]+ )?(?:buildings?|house|houses|bridges?|trees?|oaks?|walls?|costumes?|puppets?|organs?|clocks?|boats?|ships?|engines?|trams?|buses|bus|mill|church|chapel|pier|castle|archives?|records?|maps?|photos?|photographs?|paintings?|collection|machines?|carousel|cottages?|barns?|pipes?|roofs?|windows?|doors?)(?![a-z])/.test(ctx.norm.slice(c.normEnd, c.normEnd + 24)));
+    const circumstances = found(ctx, 'sensitive-circumstances').filter((c) => !thingAge(c) && !(c.text === 'owes' && /^\s+(?:us|me|you|everyone|the team) an? (?:round|pint|drink|coffee|brew|cake|biscuit|doughnut)/.test(ctx.norm.slice(c.normEnd, c.normEnd + 30))));
     const strongCircumstances = circumstances.filter((c) => STRONG_CIRCUMSTANCE.test(c.text));
     // Lists are sorted by position, so "within N characters" is a binary search, not a scan.
     const within = <T extends { start: number }>(list: readonly T[], at: number, span: number): T[] => {

@@ -130,4 +130,8 @@ describe('unsourced-statistic', () => {
     expect(shown('unsourced-statistic', "We're recruiting two trainee surveyors. The post pays £23,400 in year one, rising each year as you qualify. Apply by 3 May.", { account: 'corporate' })).toEqual([]);
     expect(shown('unsourced-statistic', 'Visitor numbers at the lido are rising every year.', { account: 'corporate' })).not.toEqual([]);
   });
+  it('reads a collection "on show for the first time in twenty years" as the organisation\'s own record', () => {
+    expect(shown('unsourced-statistic', 'The Edwardian trams are on show for the first time in thirty years this weekend.', { account: 'corporate' })).toEqual([]);
+    expect(shown('unsourced-statistic', 'Crime in the town centre has fallen for the first time in ten years.', { account: 'corporate' })).not.toEqual([]);
+  });
 });

@@ -180,6 +180,9 @@ const rule: Rule = {
       if (i < 0 || seen.has(i)) continue;
       seen.add(i);
       if (sourced(i)) continue;
+      // A collection's own history ("many on show for the first time in twenty years") is the
+      // organisation's own record of what it shows, not a claim about the world.
+      if (/^for the first time in/.test(c.text) && /(?<![a-z])(?:on show|on display|back on|displayed|shown|exhibited|played|performed|rung|heard|open to the public|running|turning|working|in steam)\s+$/.test(ctx.norm.slice(Math.max(0, c.normStart - 24), c.normStart))) continue;
       // A job advert's pay is the offer, not a finding: "pays £21,600 in year one, rising each year".
       if (ADVERT.test(ctx.norm) && /(?<![a-z])(?:pays?|salary|wage|per annum|a year|in year (?:one|1))(?![a-z])/.test(sentences[i]!.text)) continue;
       // A scheduled change is the organisation's own decision, not a finding: "From 1 March the quota rises by 6%".

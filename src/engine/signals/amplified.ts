@@ -54,7 +54,10 @@ export function amplifiedSignals(ctx: CheckContext): AmplifiedSignals {
       // A party's own account ("@GreenerBritainParty", "@RavensmoorLabour") is partisan whatever it says.
       // (Read for official accounts only: on a personal account the rules weigh a party's content by
       // what it says and who is sharing it.)
-      const partyHandle = ctx.corporate && /@[a-z0-9_]{2,}party(?![a-z0-9_])|@[a-z0-9_]*(?:labour|tories|tory|conservatives|libdems?|snp)(?![a-z])|@(?:reformuk|plaidcymru|thegreenparty)(?![a-z])/.test(rest);
+      // (The party's name must be a word of the handle: "@RavensmoorLabour", "@labourdunmore", not
+      // "@HolkerStreetHistory".)
+      const restOriginal = c.text.slice(c.normalised.map[from] ?? c.text.length);
+      const partyHandle = ctx.corporate && (/@[a-z0-9_]{2,}party(?![a-z0-9_])|@(?:labour|tories|tory|conservatives|libdems?|snp)[a-z0-9_]*|@(?:reformuk|plaidcymru|thegreenparty)(?![a-z])/.test(rest) || /@[A-Za-z0-9_]*?(?:Labour|LABOUR|Tories|Tory|TORY|Conservatives|LibDems?|SNP)(?![a-z])/.test(restOriginal));
       if (strong.length || (politician && CAMPAIGN.test(rest)) || partyHandle) {
         result.partisan = true;
         if (politician || partyHandle || strong.some((s) => s.kind !== 'campaign')) result.party = true;

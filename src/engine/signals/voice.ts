@@ -153,7 +153,7 @@ export function employerReferences(ctx: CheckContext): Match[] {
     };
     // The short form must be written as a name ("Road Safety Partnership" is not every "road").
     const named = (m: Match) => m.text.replace(/\s+/g, ' ') === employerName(ctx) || /^\p{Lu}/u.test(ctx.text.slice(m.start, m.start + 1));
-    if (employer) refs.push(...ctx.matches(employer).filter((m) => named(m) && !/(?:^|[^a-z])(?:in|at|on|around|across|near|from|to|visiting|outside|of|round)\s+(?:the\s+)?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 16), m.normStart)) && !placeOf(m)));
+    if (employer) refs.push(...ctx.matches(employer).filter((m) => named(m) && !/(?:^|[^a-z])(?:in|at|on|around|across|near|from|to|visiting|outside|of|round|above|below|beyond|over|past|behind|along|towards|into|through|above the|beneath)\s+(?:the\s+)?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 16), m.normStart)) && !placeOf(m)));
     // Councillors are a council officer's employers' members; ministers a civil servant's.
     const politicians = ctx.profile.role === 'local-gov-officer' ? /(?<![a-z])(?:cllr|councillor) [a-z]+/g : /(?<![a-z])(?:(?:the |our |my )?(?:minister|secretary of state|(?!general )[a-z]+ secretary|chancellor|prime minister)(?:'s)?|(?:this|the|our) government(?:'s)?)(?![a-z])/g;
     // "our harbour master", "our head of parks": the employer's own post-holders.
@@ -163,7 +163,9 @@ export function employerReferences(ctx: CheckContext): Match[] {
     // "My views, not the council's:" disowns it too.
     const disowned = (m: Match) => /(?<![a-z])not\s+(?:the\s+|my\s+)?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 8), m.normStart)) && (/^(?:'s)?\s*(?:view|views|opinion|opinions|position|line)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 12)) || /(?<![a-z])(?:views?|opinions?|thoughts?)(?: are)?(?: my own| mine)?,?\s+not\s+(?:the\s+|my\s+)?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 40), m.normStart)));
     // "Environmental health officer here.": the writer introducing themselves, not the employer discussed.
+    // "upstairs at the Red Lion": a room, not the bosses upstairs.
+    const aRoom = (m: Match) => m.text === 'upstairs' && /^\s+(?:at|in|above|of) (?:the |our )?[a-z]/.test(ctx.norm.slice(m.normEnd, m.normEnd + 12));
     const introduces = (m: Match) => /^\s+(?:officer|inspector|team|manager|worker|analyst|clerk)?\s*here(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14));
-    return refs.filter((m) => m.normStart < ctx.amplifiedStart && !disowned(m) && !introduces(m)).sort((a, b) => a.normStart - b.normStart);
+    return refs.filter((m) => m.normStart < ctx.amplifiedStart && !disowned(m) && !introduces(m) && !aRoom(m)).sort((a, b) => a.normStart - b.normStart);
   });
 }
