@@ -39,4 +39,9 @@ describe('out-of-hours-statement', () => {
   it('reads a strike notice saying what is closed today as routine', () => {
     expect(shown('out-of-hours-statement', 'Strike notice: the harbour office is closed today because of industrial action. For emergencies call the duty harbour master.', { account: 'corporate' }, { postedAt: '2026-03-14T08:00:00Z' })).toEqual([]);
   });
+  it('hears court proceedings, a referral to prosecutors or staff suspended as contentious out of hours', () => {
+    expect(shown('out-of-hours-statement', 'Update on Harrow Lane Lettings: we have today started court proceedings against the company.', { account: 'corporate' }, { postedAt: '2026-03-28T10:30:00' })).not.toEqual([]);
+    expect(shown('out-of-hours-statement', 'We have this morning suspended two wardens pending an investigation.', { account: 'corporate' }, { postedAt: '2026-03-09T06:20:00' })).not.toEqual([]);
+    expect(shown('out-of-hours-statement', 'Carousel rides are suspended today because of high winds.', { account: 'corporate' }, { postedAt: '2026-03-28T10:30:00' })).toEqual([]);
+  });
 });

@@ -134,4 +134,7 @@ describe('unsourced-statistic', () => {
     expect(shown('unsourced-statistic', 'The Edwardian trams are on show for the first time in thirty years this weekend.', { account: 'corporate' })).toEqual([]);
     expect(shown('unsourced-statistic', 'Crime in the town centre has fallen for the first time in ten years.', { account: 'corporate' })).not.toEqual([]);
   });
+  it('reads a threshold in a condition as a rule, not a finding', () => {
+    expect(shown('unsourced-statistic', 'If your income has fallen by 20% or more since last year, you can ask us to reassess your grant.', { account: 'corporate' })).toEqual([]);
+  });
 });

@@ -183,6 +183,8 @@ const rule: Rule = {
       // A collection's own history ("many on show for the first time in twenty years") is the
       // organisation's own record of what it shows, not a claim about the world.
       if (/^for the first time in/.test(c.text) && /(?<![a-z])(?:on show|on display|back on|displayed|shown|exhibited|played|performed|rung|heard|open to the public|running|turning|working|in steam)\s+$/.test(ctx.norm.slice(Math.max(0, c.normStart - 24), c.normStart))) continue;
+      // A threshold in a rule or a condition ("if your income has dropped by 15% or more") is no finding.
+      if (/^\s*or (?:more|less|above|over|higher|lower|under)(?![a-z])/.test(ctx.norm.slice(c.normEnd, c.normEnd + 12)) && /(?<![a-z])(?:if|unless|when|where|once|whose|anyone|any)(?![a-z])/.test(ctx.norm.slice(sentences[i]!.normStart, c.normStart))) continue;
       // A job advert's pay is the offer, not a finding: "pays £21,600 in year one, rising each year".
       if (ADVERT.test(ctx.norm) && /(?<![a-z])(?:pays?|salary|wage|per annum|a year|in year (?:one|1))(?![a-z])/.test(sentences[i]!.text)) continue;
       // A scheduled change is the organisation's own decision, not a finding: "From 1 March the quota rises by 6%".
