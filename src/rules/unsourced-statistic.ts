@@ -175,6 +175,8 @@ const rule: Rule = {
     }
     claims.sort((a, b) => a.normStart - b.normStart);
     const seen = new Set<number>();
+    // Read once, on the first claim that needs it (a long post has hundreds of claims).
+    let advert: boolean | undefined;
     for (const c of claims) {
       const i = ctx.sentenceIndexAt(c.normStart);
       if (i < 0 || seen.has(i)) continue;
@@ -186,7 +188,7 @@ const rule: Rule = {
       // A threshold in a rule or a condition ("if your income has dropped by 15% or more") is no finding.
       if (/^\s*or (?:more|less|above|over|higher|lower|under)(?![a-z])/.test(ctx.norm.slice(c.normEnd, c.normEnd + 12)) && /(?<![a-z])(?:if|unless|when|where|once|whose|anyone|any)(?![a-z])/.test(ctx.norm.slice(sentences[i]!.normStart, c.normStart))) continue;
       // A job advert's pay is the offer, not a finding: "pays £21,600 in year one, rising each year".
-      if (ADVERT.test(ctx.norm) && /(?<![a-z])(?:pays?|salary|wage|per annum|a year|in year (?:one|1))(?![a-z])/.test(sentences[i]!.text)) continue;
+      if ((advert ??= ADVERT.test(ctx.norm)) && /(?<![a-z])(?:pays?|salary|wage|per annum|a year|in year (?:one|1))(?![a-z])/.test(sentences[i]!.text)) continue;
       // A scheduled change is the organisation's own decision, not a finding: "From 1 March the quota rises by 6%".
       if (SCHEDULED.test(sentences[i]!.text)) continue;
       // So is a proposed tax or charge: "the 9% increase applies", "a council tax increase of 9%".
