@@ -27,7 +27,8 @@ export function found(ctx: CheckContext, name: LexiconName): Match[] {
       const links = ctx.links;
       if (links.length) raw = raw.filter((m) => !links.some((l) => m.normStart >= l.start && m.normEnd <= l.end));
     }
-    const kept = LITERAL_SENSES.has(name) ? raw.filter((m) => !literal(ctx, name, m)) : raw;
+    const senses = SENSES_BY_LIST.get(name);
+    const kept = senses ? raw.filter((m) => !literal(ctx, senses, m)) : raw;
     return kept.map((m) => ctx.matchAt(m.normStart, m.normEnd));
   });
 }
@@ -38,80 +39,85 @@ const READ_IN_LINKS: ReadonlySet<LexiconName> = new Set<LexiconName>(['parties',
 /** What makes an away day a meeting worth keeping quiet about. */
 const AWAY_DAY_BUSINESS = /(?<![a-z])(?:options?|plans?|planning|restructur\w*|strateg\w*|budgets?|cuts?|closures?|closing|merg\w*|announce\w*|told us|said|slides?|whiteboard|flipchart|proposals?|reorgani[sz]\w*|redundanc\w*|jobs?|posts?|savings|shortlist)(?![a-z])/;
 
-/** The lists that hold words with an everyday sense as well (see literal). */
-const LITERAL_SENSES: ReadonlySet<LexiconName> = new Set<LexiconName>(['attack-predicates', 'voting-advice', 'criticism', 'secrecy-cues', 'contentious-topics', 'insults', 'opinion-markers', 'legal-conclusions', 'evaluative', 'personal-life']);
-
-/** A word in its everyday sense where the list means another: bottles "lying on dry grass" tell no lies. */
-function literal(ctx: CheckContext, name: LexiconName, m: PhraseMatch<LexiconName>): boolean {
-  const text = ctx.norm.slice(m.normStart, m.normEnd);
+/**
+ * Words in their everyday sense where a list means another: bottles "lying on dry grass" tell no lies.
+ * Each row: the list (or lists), the phrase it holds (a string, strings, or a pattern for the whole
+ * match), and when the phrase is meant literally in this draft. A match is literal if any row for
+ * its list and phrase says so.
+ */
+type Sense = readonly [LexiconName | readonly LexiconName[], string | readonly string[] | RegExp, (ctx: CheckContext, m: PhraseMatch<LexiconName>) => boolean];
+const SENSES: readonly Sense[] = [
   // "Most people who buy them have no idea.": the public unaware of a risk, not a put-down.
-  if (name === 'attack-predicates' && text === 'have no idea') return /(?<![a-z])(?:most|many|some|lots of|a lot of) (?:people|buyers|customers|shoppers|parents|residents|families|pensioners|owners|tenants|drivers|users)(?: [a-z']+){0,4}\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 50), m.normStart)) && /^\s*(?:[.!?]|$|that |they(?:'re| are) |it(?:'s| is) |this )/.test(ctx.norm.slice(m.normEnd, m.normEnd + 16));
+  ['attack-predicates', 'have no idea', (ctx, m) => /(?<![a-z])(?:most|many|some|lots of|a lot of) (?:people|buyers|customers|shoppers|parents|residents|families|pensioners|owners|tenants|drivers|users)(?: [a-z']+){0,4}\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 50), m.normStart)) && /^\s*(?:[.!?]|$|that |they(?:'re| are) |it(?:'s| is) |this )/.test(ctx.norm.slice(m.normEnd, m.normEnd + 16))],
   // "seating for those who'd rather watch the dancing": a preference, not a motive. An attack says
   // what they would rather do instead ("would rather spread fear than read the plans").
-  if (name === 'attack-predicates' && (text === 'would rather' || text === "who'd rather" || text === "they'd rather")) {
+  ['attack-predicates', ['would rather', "who'd rather", "they'd rather"], (ctx, m) => {
     const rest = ctx.norm.slice(m.normEnd, ctx.sentenceAt(m.normStart)?.normEnd ?? m.normEnd + 80);
     return !/(?<![a-z])than(?![a-z])/.test(rest) && !/^\s+(?:moan|complain|shout|spread|play|score|grandstand|protest|attack|blame|argue|fight|whinge|whine|criticise|criticize|sneer|bicker|posture|cause|stir|scare|frighten|mislead|grab|chase)/.test(rest);
-  }
+  }],
   // "all of them had been paid by 14 March": a date, not a paymaster.
-  if (name === 'attack-predicates' && text === 'been paid by') return /^\s+(?:\d|(?:the )?end of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|now|then|bacs|cheque|bank transfer|direct debit)/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14));
-  // "I'm not ashamed to say I killed it": the writer owning up, not shame put on anyone.
-  // "…and I'm not remotely ashamed": the writer's own feeling, said of nobody ("I'm ashamed of them" is).
-  if (name === 'attack-predicates' && text === 'ashamed') return /^\s+to (?:say|admit|confess)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14)) || (/(?<![a-z])(?:i'm|i am|i was|i feel|i felt|we're|we are)(?: not| never)?(?: [a-z]+ly)?\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 24), m.normStart)) && !/^\s*(?:of|that|at|by|for|to work|to be)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 12)));
+  ['attack-predicates', 'been paid by', (ctx, m) => /^\s+(?:\d|(?:the )?end of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|now|then|bacs|cheque|bank transfer|direct debit)/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14))],
+  // "I'm not ashamed to say I killed it", "…and I'm not remotely ashamed": the writer owning up, or
+  // the writer's own feeling, said of nobody ("I'm ashamed of them" is).
+  ['attack-predicates', 'ashamed', (ctx, m) => /^\s+to (?:say|admit|confess)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14)) || (/(?<![a-z])(?:i'm|i am|i was|i feel|i felt|we're|we are)(?: not| never)?(?: [a-z]+ly)?\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 24), m.normStart)) && !/^\s*(?:of|that|at|by|for|to work|to be)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 12)))],
   // "…and to everyone who told us what they think, including those who disagree": thanks, not a sneer.
-  if (name === 'attack-predicates' && text === 'those who disagree') return /(?<![a-z])(?:thank\w*|grateful|welcome|including|listen\w*|heard from)(?![a-z])/.test(ctx.sentenceAt(m.normStart)?.text ?? '') && /(?<![a-z])(?:including|and|even|to)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 12), m.normStart));
+  ['attack-predicates', 'those who disagree', (ctx, m) => /(?<![a-z])(?:thank\w*|grateful|welcome|including|listen\w*|heard from)(?![a-z])/.test(ctx.sentenceAt(m.normStart)?.text ?? '') && /(?<![a-z])(?:including|and|even|to)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 12), m.normStart))],
   // "write clear decisions that can stand up to scrutiny": praise, unless it is denied.
-  if (name === 'attack-predicates' && text === 'stand up to scrutiny') return !/(?:n't|not|never|won't|cannot)\s+(?:[a-z]+\s+)?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 16), m.normStart));
-  if (name === 'attack-predicates' && text === 'lying') {
-    return /^\s+(?:on|in|around|down|flat|idle|empty|there|face|beside|under|next to|across|by|at|low|dormant|unused)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 12));
-  }
+  ['attack-predicates', 'stand up to scrutiny', (ctx, m) => !/(?:n't|not|never|won't|cannot)\s+(?:[a-z]+\s+)?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 16), m.normStart))],
+  ['attack-predicates', 'lying', (ctx, m) => /^\s+(?:on|in|around|down|flat|idle|empty|there|face|beside|under|next to|across|by|at|low|dormant|unused)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 12))],
   // "I don't work for the council": where one works, not what fails.
-  if (name === 'criticism' && (text === "don't work" || text === "doesn't work")) return /^\s+(?:for|at|in|on|here|there|with|weekends|fridays|mondays|evenings|nights)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 10));
+  ['criticism', ["don't work", "doesn't work"], (ctx, m) => /^\s+(?:for|at|in|on|here|there|with|weekends|fridays|mondays|evenings|nights)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 10))],
   // "the worst week of their lives" is the hardship of the people a service helps, not a verdict on anyone.
-  if (name === 'criticism') {
-    return text === 'the worst' && /^\s+(?:[a-z]+ )?(?:days?|weeks?|nights?|moments?|years?|times?|months?) of (?:their|your|my|his|her|our) (?:li(?:fe|ves)|careers?)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 40));
-  }
+  ['criticism', 'the worst', (ctx, m) => /^\s+(?:[a-z]+ )?(?:days?|weeks?|nights?|moments?|years?|times?|months?) of (?:their|your|my|his|her|our) (?:li(?:fe|ves)|careers?)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 40))],
   // "The helpline will close for good at 5pm on Friday": a closing date, not a promise of lasting change.
-  if (name === 'evaluative' && text === 'for good') return /(?<![a-z])(?:close|closes|closed|closing|shut|shuts|shutting|shut down|closes down|close down)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 14), m.normStart)) && /^\s+(?:at|on|from|in|after|this|next|by|when)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 8));
+  ['evaluative', 'for good', (ctx, m) => /(?<![a-z])(?:close|closes|closed|closing|shut|shuts|shutting|shut down|closes down|close down)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 14), m.normStart)) && /^\s+(?:at|on|from|in|after|this|next|by|when)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 8))],
   // "Loving this from the pier volunteers 😍": praise of people's work, not a contested claim endorsed.
-  if (name === 'evaluative' && text === 'loving this') return /^\s+from (?:the |our |all (?:the|our) )?(?:[a-z'-]+ ){0,2}(?:volunteers|team|staff|crews?|friends|pupils|children|kids|apprentices|community|students|residents)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 40));
+  ['evaluative', 'loving this', (ctx, m) => /^\s+from (?:the |our |all (?:the|our) )?(?:[a-z'-]+ ){0,2}(?:volunteers|team|staff|crews?|friends|pupils|children|kids|apprentices|community|students|residents)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 40))],
   // "Declare war on condensation": a campaign against a household nuisance, not a verdict on anyone.
-  if (name === 'evaluative' && text === 'war on') return /^\s+(?:[a-z]+ )?(?:condensation|damp|mould|mold|litter|weeds?|potholes?|germs|clutter|waste|food waste|slugs|pests|rats|mice|draughts|drafts|dust|fly-tipping|flytipping|graffiti|chewing gum|dog fouling|plastic|rubbish|fraudsters|scammers|scams)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 28));
+  ['evaluative', 'war on', (ctx, m) => /^\s+(?:[a-z]+ )?(?:condensation|damp|mould|mold|litter|weeds?|potholes?|germs|clutter|waste|food waste|slugs|pests|rats|mice|draughts|drafts|dust|fly-tipping|flytipping|graffiti|chewing gum|dog fouling|plastic|rubbish|fraudsters|scammers|scams)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 28))],
   // "Selling puppies without a licence is a criminal offence": the law stated, not a person branded.
-  if (name === 'legal-conclusions' && /criminal$/.test(text)) return /^\s+(?:offence|offense|act|matter|investigation|record|proceedings|charges?|courts?|justice|obstruction|damage|law|liability|prosecution)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 16));
+  ['legal-conclusions', /criminal$/, (ctx, m) => /^\s+(?:offence|offense|act|matter|investigation|record|proceedings|charges?|courts?|justice|obstruction|damage|law|liability|prosecution)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 16))],
   // "books due back during the Easter closure": a holiday closure, not a closure decision.
-  if (name === 'contentious-topics' && (text === 'closure' || text === 'closures')) return /(?<![a-z])(?:easter|christmas|festive|holiday|bank holiday|half-term|half term|summer|temporary|overnight|weekend|lunchtime)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 16), m.normStart));
+  ['contentious-topics', ['closure', 'closures'], (ctx, m) => /(?<![a-z])(?:easter|christmas|festive|holiday|bank holiday|half-term|half term|summer|temporary|overnight|weekend|lunchtime)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 16), m.normStart))],
   // "the organ had not played in decades": a fact of history, not a record claimed.
-  if (name === 'evaluative' && text === 'in decades') return /(?:\bnot|n't|\bnever|\bno)\s+(?:[a-z]+\s+){0,3}$/.test(ctx.norm.slice(Math.max(0, m.normStart - 40), m.normStart));
+  ['evaluative', 'in decades', (ctx, m) => /(?:\bnot|n't|\bnever|\bno)\s+(?:[a-z]+\s+){0,3}$/.test(ctx.norm.slice(Math.max(0, m.normStart - 40), m.normStart))],
   // "very busy this morning after the disruption": a morning, not the morning after the night before.
-  if (name === 'personal-life' && text === 'morning after the') return !/(?<![a-z])the\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 5), m.normStart)) && !/^\s+night before/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14));
+  ['personal-life', 'morning after the', (ctx, m) => !/(?<![a-z])the\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 5), m.normStart)) && !/^\s+night before/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14))],
   // "The pier will close at 4pm on Saturday": opening hours, not a closure decision.
-  if (name === 'contentious-topics' && text === 'will close') return /^\s+(?:at \d|early|from \d|between|until|for (?:the day|the evening|the night|repairs|maintenance|an? [a-z]+ event|one day|two days|a few hours)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tonight|tomorrow)/.test(ctx.norm.slice(m.normEnd, m.normEnd + 24));
+  ['contentious-topics', 'will close', (ctx, m) => /^\s+(?:at \d|early|from \d|between|until|for (?:the day|the evening|the night|repairs|maintenance|an? [a-z]+ event|one day|two days|a few hours)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tonight|tomorrow)/.test(ctx.norm.slice(m.normEnd, m.normEnd + 24))],
   // "how our rates team tracks down empty-property cheats": a class of offenders pursued, not anyone branded.
-  if ((name === 'insults' || name === 'legal-conclusions') && /^cheat(?:s|ers)?$/.test(text) && /(?<![a-z])(?:tracks? down|tracking down|track down|catch(?:es|ing)?|crack(?:s|ing)? down on|tackl(?:e|es|ing)|pursu(?:e|es|ing)|report(?:ing)?|find(?:s|ing)?|rooting out|root out|spot(?:ting)?)\s+(?:[a-z'-]+\s+){0,2}$/.test(ctx.norm.slice(Math.max(0, m.normStart - 40), m.normStart))) return true;
+  [['insults', 'legal-conclusions'], /^cheat(?:s|ers)?$/, (ctx, m) => /(?<![a-z])(?:tracks? down|tracking down|track down|catch(?:es|ing)?|crack(?:s|ing)? down on|tackl(?:e|es|ing)|pursu(?:e|es|ing)|report(?:ing)?|find(?:s|ing)?|rooting out|root out|spot(?:ting)?)\s+(?:[a-z'-]+\s+){0,2}$/.test(ctx.norm.slice(Math.max(0, m.normStart - 40), m.normStart))],
   // "the card cheats who used the Vanishing Deck": a game's cheats, not an accusation.
-  if ((name === 'insults' || name === 'legal-conclusions') && /^cheat(?:s|ing|ed)?$/.test(text)) return /(?<![a-z])(?:cards?|deck|magic\w*|tricks?|poker|casino|board games?|chess|quiz|monopoly|dice)(?![a-z])/.test(ctx.sentenceAt(m.normStart)?.text ?? '');
+  [['insults', 'legal-conclusions'], /^cheat(?:s|ing|ed)?$/, (ctx, m) => /(?<![a-z])(?:cards?|deck|magic\w*|tricks?|poker|casino|board games?|chess|quiz|monopoly|dice)(?![a-z])/.test(ctx.sentenceAt(m.normStart)?.text ?? '')],
   // "a sheep scab outbreak": the disease, not a strike-breaker.
-  if (name === 'insults' && /^scabs?$/.test(text)) return /(?<![a-z])(?:sheep|flocks?|mites?|outbreak|ewes?|lambs?|treatment|dip|dipping|wound|knee|graze)(?![a-z])/.test(ctx.sentenceAt(m.normStart)?.text ?? '');
+  ['insults', /^scabs?$/, (ctx, m) => /(?<![a-z])(?:sheep|flocks?|mites?|outbreak|ewes?|lambs?|treatment|dip|dipping|wound|knee|graze)(?![a-z])/.test(ctx.sentenceAt(m.normStart)?.text ?? '')],
   // "leave some trees to grow up": growing, not "oh, grow up".
-  if (name === 'insults' && text === 'grow up') return /(?<![a-z])(?:trees?|plants?|hedges?|saplings?|they|will|can|kids|children|them|it|let|helped|watched|watch|(?:room|space|time|left|allowed|able|trees?|plants?|them) to)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 12), m.normStart));
+  ['insults', 'grow up', (ctx, m) => /(?<![a-z])(?:trees?|plants?|hedges?|saplings?|they|will|can|kids|children|them|it|let|helped|watched|watch|(?:room|space|time|left|allowed|able|trees?|plants?|them) to)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 12), m.normStart))],
   // "No, I can't fix your permit personally": doing it oneself, not "personally, I think".
-  if (name === 'opinion-markers' && text === 'personally') return !/(?:^|[.!?,:;(\n]\s*)$/.test(ctx.norm.slice(Math.max(0, m.normStart - 3), m.normStart)) && !/^\s*(?:,|i |i'm|i'd|i think|speaking)/.test(ctx.norm.slice(m.normEnd, m.normEnd + 12));
-  if (name === 'secrecy-cues') {
-    // "the hedge between us and next door": a boundary, not a confidence.
-    if (text === 'between us') return /^\s+and\s/.test(ctx.norm.slice(m.normEnd, m.normEnd + 6));
-    // "I'll miss the view from the top floor": the building, not word from management.
-    if (text === 'from the top floor') return /(?<![a-z])(?:view|views|window|windows|lift|stairs)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 10), m.normStart));
-    // "cleared every overdue visit on the list this week": a to-do list, not a closure list.
-    if (text === 'on the list' || text === 'is on the list') return /(?<![a-z])(?:every|each|all the|everything|everyone|anything|ticked off|crossed off)(?![a-z])[^.!?\n]{0,40}$/.test(ctx.norm.slice(Math.max(0, m.normStart - 50), m.normStart));
-    // A team away day with a raft race and a quiz is a day out; one with options, plans or cuts is a meeting.
-    if (text === 'away day' || text === 'awayday') return !AWAY_DAY_BUSINESS.test(ctx.norm);
-  }
-  if (name === 'voting-advice') {
-    // "Back Qureshi on 7 May" backs a name; "the bandstand goes back together on a new base" does not.
-    const backed = /^back ([a-z'-]+) (?:on|in)$/.exec(text);
-    if (backed) return !capitalisedAt(ctx, ctx.span(m.normStart + 5, m.normStart + 6).start);
-    // A rose among roses, pruning and gardens is a flower.
-    if (text === '🌹') return /(?<![a-z])(?:roses?|prun\w*|garden\w*|bouquet|flowers?|valentine\w*|florist)(?![a-z])/.test(ctx.norm);
+  ['opinion-markers', 'personally', (ctx, m) => !/(?:^|[.!?,:;(\n]\s*)$/.test(ctx.norm.slice(Math.max(0, m.normStart - 3), m.normStart)) && !/^\s*(?:,|i |i'm|i'd|i think|speaking)/.test(ctx.norm.slice(m.normEnd, m.normEnd + 12))],
+  // "the hedge between us and next door": a boundary, not a confidence.
+  ['secrecy-cues', 'between us', (ctx, m) => /^\s+and\s/.test(ctx.norm.slice(m.normEnd, m.normEnd + 6))],
+  // "I'll miss the view from the top floor": the building, not word from management.
+  ['secrecy-cues', 'from the top floor', (ctx, m) => /(?<![a-z])(?:view|views|window|windows|lift|stairs)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 10), m.normStart))],
+  // "cleared every overdue visit on the list this week": a to-do list, not a closure list.
+  ['secrecy-cues', ['on the list', 'is on the list'], (ctx, m) => /(?<![a-z])(?:every|each|all the|everything|everyone|anything|ticked off|crossed off)(?![a-z])[^.!?\n]{0,40}$/.test(ctx.norm.slice(Math.max(0, m.normStart - 50), m.normStart))],
+  // A team away day with a raft race and a quiz is a day out; one with options, plans or cuts is a meeting.
+  ['secrecy-cues', ['away day', 'awayday'], (ctx, m) => !AWAY_DAY_BUSINESS.test(ctx.norm)],
+  // "Back Qureshi on 7 May" backs a name; "the bandstand goes back together on a new base" does not.
+  ['voting-advice', /^back [a-z'-]+ (?:on|in)$/, (ctx, m) => !capitalisedAt(ctx, ctx.span(m.normStart + 5, m.normStart + 6).start)],
+  // A rose among roses, pruning and gardens is a flower.
+  ['voting-advice', '🌹', (ctx) => /(?<![a-z])(?:roses?|prun\w*|garden\w*|bouquet|flowers?|valentine\w*|florist)(?![a-z])/.test(ctx.norm)],
+];
+
+/** The senses by list: found() reads a list's matches against these only when the list has any. */
+const SENSES_BY_LIST = new Map<LexiconName, Sense[]>();
+for (const sense of SENSES) for (const list of typeof sense[0] === 'string' ? [sense[0]] : sense[0]) SENSES_BY_LIST.set(list, [...(SENSES_BY_LIST.get(list) ?? []), sense]);
+
+function literal(ctx: CheckContext, senses: readonly Sense[], m: PhraseMatch<LexiconName>): boolean {
+  const text = ctx.norm.slice(m.normStart, m.normEnd);
+  for (const [, phrase, isLiteral] of senses) {
+    const matches = typeof phrase === 'string' ? text === phrase : phrase instanceof RegExp ? phrase.test(text) : phrase.includes(text);
+    if (matches && isLiteral(ctx, m)) return true;
   }
   return false;
 }
