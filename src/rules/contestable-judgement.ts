@@ -62,17 +62,12 @@ const rule: Rule = {
     const own = ctx.amplifiedStart;
     const candidates = [...found(ctx, 'evaluative'), ...(ctx.norm.includes('work') ? ctx.matches(POLICY_VERDICT) : [])]
       .filter((m) => m.normStart < own && !insideQuotes(ctx, m.normStart))
-      // "declare war on litter" is a call to a litter pick, not a campaign slogan; "waging war on
-      // mealybugs" is gardening.
-      .filter((m) => m.text !== 'war on' || !/^\s+(?:litter|waste|potholes|weeds|graffiti|fly-?tipping|rats|dog fouling|chewing gum|rubbish|pests|mealybugs|aphids|slugs|snails|greenfly|vine weevils?|moths|mice|knotweed|ragwort|balsam|invasive \w+)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 16)))
       // "Where a monitor has failed, we say so on the map": a condition, not a verdict.
       .filter((m) => !conditional(ctx, m.normStart))
       // "Sorry to hear you've had a worrying letter": sympathy, not a verdict.
       .filter((m) => !SYMPATHY.test(ctx.sentenceAt(m.normStart)?.text ?? ''))
       // "Our unacceptable behaviour policy" is a policy's name.
       .filter((m) => m.text !== 'unacceptable behaviour' && (m.text !== 'unacceptable' || !/^\s+(?:behaviour|behavior|actions?|conduct) polic/.test(ctx.norm.slice(m.normEnd, m.normEnd + 24))))
-      // "closed for Good Friday" is a bank holiday.
-      .filter((m) => m.text !== 'for good' || !/^\s+friday/.test(ctx.norm.slice(m.normEnd, m.normEnd + 8)))
       // A mistake owned ("We've made a mistake") or asked about ("Think there's a mistake on your title
       // register?") is not a verdict.
       .filter((m) => !/^(?:a mistake|an error|mistakes|errors)$/.test(m.text) || !(/(?<![a-z])(?:we|we've|we have|i|i've|i have)\s+(?:made|make)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 14), m.normStart)) || (ctx.sentenceAt(m.normStart)?.text.trimEnd().endsWith('?') ?? false)))

@@ -70,11 +70,13 @@ const SENSES: readonly Sense[] = [
   // "the worst week of their lives" is the hardship of the people a service helps, not a verdict on anyone.
   ['criticism', 'the worst', (ctx, m) => /^\s+(?:[a-z]+ )?(?:days?|weeks?|nights?|moments?|years?|times?|months?) of (?:their|your|my|his|her|our) (?:li(?:fe|ves)|careers?)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 40))],
   // "The helpline will close for good at 5pm on Friday": a closing date, not a promise of lasting change.
-  ['evaluative', 'for good', (ctx, m) => /(?<![a-z])(?:close|closes|closed|closing|shut|shuts|shutting|shut down|closes down|close down)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 14), m.normStart)) && /^\s+(?:at|on|from|in|after|this|next|by|when)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 8))],
+  // "closed for Good Friday" is a bank holiday.
+  ['evaluative', 'for good', (ctx, m) => (/(?<![a-z])(?:close|closes|closed|closing|shut|shuts|shutting|shut down|closes down|close down)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 14), m.normStart)) && /^\s+(?:at|on|from|in|after|this|next|by|when)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 8))) || /^\s+friday/.test(ctx.norm.slice(m.normEnd, m.normEnd + 8))],
   // "Loving this from the pier volunteers 😍": praise of people's work, not a contested claim endorsed.
   ['evaluative', 'loving this', (ctx, m) => /^\s+from (?:the |our |all (?:the|our) )?(?:[a-z'-]+ ){0,2}(?:volunteers|team|staff|crews?|friends|pupils|children|kids|apprentices|community|students|residents)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 40))],
-  // "Declare war on condensation": a campaign against a household nuisance, not a verdict on anyone.
-  ['evaluative', 'war on', (ctx, m) => /^\s+(?:[a-z]+ )?(?:condensation|damp|mould|mold|litter|weeds?|potholes?|germs|clutter|waste|food waste|slugs|pests|rats|mice|draughts|drafts|dust|fly-tipping|flytipping|graffiti|chewing gum|dog fouling|plastic|rubbish|fraudsters|scammers|scams)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 28))],
+  // "Declare war on condensation", "declare war on litter", "waging war on mealybugs": a campaign
+  // against a nuisance or a pest, not a verdict on anyone or a campaign slogan.
+  ['evaluative', 'war on', (ctx, m) => /^\s+(?:[a-z]+ )?(?:condensation|damp|mould|mold|litter|weeds?|potholes?|germs|clutter|waste|food waste|slugs|snails|pests|rats|mice|moths|mealybugs|aphids|greenfly|vine weevils?|knotweed|ragwort|balsam|invasive \w+|draughts|drafts|dust|fly-?tipping|flytipping|graffiti|chewing gum|dog fouling|plastic|rubbish|fraudsters|scammers|scams)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 28))],
   // "Selling puppies without a licence is a criminal offence": the law stated, not a person branded.
   ['legal-conclusions', /criminal$/, (ctx, m) => /^\s+(?:offence|offense|act|matter|investigation|record|proceedings|charges?|courts?|justice|obstruction|damage|law|liability|prosecution)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 16))],
   // "books due back during the Easter closure": a holiday closure, not a closure decision.
