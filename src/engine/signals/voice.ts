@@ -74,6 +74,9 @@ const ROLE_CLAIMS: RegExp[] = [
   /(?<![a-z])(?:i should know|i work there|i've worked there|we've seen the evidence|i've seen the evidence|i've seen the file|i've seen the files|i've seen the paperwork|i've delivered (?:it|them)|i deliver (?:it|them)|from the inside|inside knowledge)(?![a-z])/g,
 ];
 
+/** What comes before the employer's name when the writer claims it as their own ("proud to work for "). */
+const PROUD_TO_WORK = /(?<![a-z])(?:proud|privileged|lucky|honoured|happy|glad) to (?:work|be working) (?:for|at|with) (?:the )?$/;
+
 /** A personal account speaking in the organisation's voice: "On behalf of Wexmoor District Council, I…". */
 const OFFICIAL_VOICE = /(?<![a-z])(?:on behalf of (?:the |my |our )?[a-z][a-z' -]{2,60}?(?:council|department|agency|service|authority|ministry|government|office)|speaking for (?:the |my |our )(?:council|department|agency|service|authority|ministry|government)|speaking for the [a-z][a-z' -]{2,60}?(?:authority|council|department|agency|service|office|unit|board)(?: here)?|we at the (?:council|department|agency)|(?:speaking for|on behalf of) (?:the|my|our|all of us in the|everyone in the) team (?:here )?(?:at|in)(?= [a-z]))(?![a-z])/g;
 
@@ -91,9 +94,9 @@ export function roleClaim(ctx: CheckContext): Match | undefined {
     }
     // "Proud to work for Whitstable Reach": the employer named as the writer's own.
     const employer = employerPattern(ctx);
-    if (employer) {
-      const named = ctx.matches(employer, 0, own).find((e) => /(?<![a-z])(?:proud|privileged|lucky|honoured|happy|glad) to (?:work|be working) (?:for|at|with) (?:the )?$/.test(ctx.norm.slice(Math.max(0, e.normStart - 40), e.normStart)));
-      if (named) return ctx.matchAt(named.normStart - (ctx.norm.slice(0, named.normStart).match(/(?:proud|privileged|lucky|honoured|happy|glad) to (?:work|be working) (?:for|at|with) (?:the )?$/)?.[0].length ?? 0), named.normEnd);
+    for (const e of employer ? ctx.matches(employer, 0, own) : []) {
+      const lead = PROUD_TO_WORK.exec(ctx.norm.slice(Math.max(0, e.normStart - 40), e.normStart));
+      if (lead) return ctx.matchAt(e.normStart - lead[0].length, e.normEnd);
     }
     return undefined;
   });
