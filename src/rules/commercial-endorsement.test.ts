@@ -19,4 +19,8 @@ describe('commercial-endorsement', () => {
   it('hears the friendliest firm in town and a discount for a group', () => {
     expect(shown('commercial-endorsement', 'Need a lift to the hospital? Try Vale Cabs, the friendliest taxi firm in town, with 10% off for pensioners.', { account: 'corporate' })).toHaveLength(1);
   });
+
+  it('hears "hands down the best" about a company from an official account', () => {
+    expect(shown('commercial-endorsement', 'Planning a coach trip? Go with Ridgeway Travel: hands down the best operator in the valley.', { account: 'corporate' })).not.toEqual([]);
+  });
 });

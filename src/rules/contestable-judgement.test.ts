@@ -85,4 +85,9 @@ describe('contestable-judgement', () => {
   it('reads "your bill might have been wrong" as an invoice, not a bill before Parliament', () => {
     expect(shown('contestable-judgement', 'Why your water bill might have been wrong, and what we are doing about it.', { account: 'corporate' })).toEqual([]);
   });
+
+  it('reads "finally getting some rest" as rest, not a verdict', () => {
+    expect(shown('contestable-judgement', 'Lambing is done and our rangers are finally getting some rest. Thank you for your patience this spring.', { account: 'corporate' })).toEqual([]);
+    expect(shown('contestable-judgement', 'The town centre is finally getting the investment it was denied for years.', { account: 'corporate' })).not.toEqual([]);
+  });
 });

@@ -63,9 +63,10 @@ describe('election-period-publicity', () => {
   it('hears "why I\'m backing…" from a restricted officer in the period', () => {
     expect(shown('election-period-publicity', "Why I'm backing Dafydd Rees for mayor: he gets things done.", { restricted: true, electionPeriod: true })).not.toEqual([]);
   });
-  it('raises a politically free council officer only when the post names the job, as a warning', () => {
+  it('leaves a politically free council officer naming the job to the party-political and role rules', () => {
     const text = 'As a parks officer at Tarnside I can tell you only the Greens will save the lido. Vote Green on 7 May.';
-    expect(shown('election-period-publicity', text, { role: 'local-gov-officer', restricted: false, electionPeriod: true })).toEqual(['warning "only the Greens"']);
+    expect(shown('election-period-publicity', text, { role: 'local-gov-officer', restricted: false, electionPeriod: true })).toEqual([]);
+    expect(shown('partisan-content', text, { role: 'local-gov-officer', restricted: false, electionPeriod: true })).not.toEqual([]);
     expect(shown('election-period-publicity', 'Out with the Greens tonight. Vote Green on 7 May.', { role: 'local-gov-officer', restricted: false, electionPeriod: true })).toEqual([]);
     expect(shown('election-period-publicity', text, { role: 'local-gov-officer', restricted: true, electionPeriod: true })).not.toEqual([]);
   });

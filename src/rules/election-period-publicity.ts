@@ -81,10 +81,13 @@ const rule: Rule = {
     const restricted = ctx.profile.restricted;
     const civilServant = ctx.profile.role === 'civil-servant';
     const tied = roleClaim(ctx) !== undefined;
-    // A politically free officer is raised only when the post names the job (RULES.md: "LG: warning").
-    // The corpora disagree here: of free council officers naming the job while campaigning in the
-    // period, the writers of A–EI labelled 21 of 107 election-period, those of EJ–EY 14 of 16.
-    if (!restricted && !tied) return hits;
+    // A politically free council officer who names the job while campaigning is party-political and
+    // personal-professional-blur (those rules raise it), not the period's: RULES.md keeps personal
+    // election-period findings for "restricted staff", and dev d131 (a free officer tying "vote X" to
+    // the job) carries no election-period label. A civil servant naming the job is still raised.
+    // The corpus writers split on this (A–EI: 21 of 107 labelled it; EJ–EY: 14 of 16; later writers
+    // left it off, citing RULES.md): the rule follows RULES.md and dev, not the latest round.
+    if (!restricted && !(tied && civilServant)) return hits;
     hits.push({
       start: campaigning.start,
       end: campaigning.end,

@@ -194,4 +194,12 @@ describe('insult-or-mockery', () => {
     expect(shown('insult-or-mockery', "Anyone else's kids obsessed with the museum shop? £9 on a tin bus. A bargain, apparently.")).toEqual([]);
     expect(shown('insult-or-mockery', 'Nice article on how our benefits team tracks down housing benefit cheats: https://example.co.uk/story')).toEqual([]);
   });
+
+  it('hears "funny way of showing it" and "thanks for nothing, X" as sarcasm at people', () => {
+    expect(shown('insult-or-mockery', 'The board say staff wellbeing comes first. Funny way of showing it.')).not.toEqual([]);
+    expect(shown('insult-or-mockery', 'Three months of roadworks and not one update. Thanks for nothing, highways.')).not.toEqual([]);
+  });
+  it('hears gloating that people "deserve everything they get"', () => {
+    expect(shown('insult-or-mockery', 'Landlords who ignore damp complaints deserve everything they get.', { account: 'corporate' })).not.toEqual([]);
+  });
 });

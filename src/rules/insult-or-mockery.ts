@@ -134,15 +134,16 @@ const rule: Rule = {
       if (/off the$/.test(m.text) && /^\s*(?:lead|leash)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 8))) continue;
       const i = sentenceIndex(m.normStart);
       // (Praise with a swipe at someone else attached is still a swipe: "…unlike some councils we could mention 😉".)
-      if (i >= 0 && FRIENDLY.test(sentences[i]!.text) && !/we could mention|genius/.test(m.text)) continue;
+      if (i >= 0 && FRIENDLY.test(sentences[i]!.text) && !/we could mention|genius|thanks for nothing/.test(m.text)) continue;
       // "Anyone else's kids obsessed with the gift shop? … Worth every penny, apparently.": family teasing.
       if (i >= 0 && !handle && sentences.slice(Math.max(0, i - 2), i + 1).some((p) => FAMILY.test(p.text)) && !(opponentsBySentence.get(i)?.length ?? 0)) continue;
       // "Nobody got it. The 1880s, apparently.": the answer at a quiz, not a wink at anyone.
       if (i >= 0 && GAME.test([sentences[i - 2]?.text, sentences[i - 1]?.text, sentences[i]!.text].join(' '))) continue;
       // "Lock your screens, folks.": friendly advice to everyone, not a wink at someone's expense.
       if (i >= 0 && /^folks/.test(m.text) && /^\W*(?:please|do|don't|do not|never|always|remember|lock|stay|keep|check|be|take|drive|wrap up|enjoy|see you|mind|watch|look after|make sure|book|register|sign up|come)(?![a-z])/.test(sentences[i]!.text)) continue;
-      // "Couldn't happen to a nicer person", "really thought that one through": the cue names its own target.
-      if (i >= 0 && (aimed(i, /anyone$/.test(m.text) ? m : undefined) || /whichever genius|some genius|which genius|whoever the genius|happen to a nicer|thought that one through|who signed (?:that|this) off|who signed off on|interesting timing|almost as if|almost like there's|one suspects|make this stuff up|this one will be different|because the last (?:three|one) went so|(?:love|great) (?:those|these) priorities|great priorities|smallest violin|we could mention/.test(m.text))) push(m, 'Sarcasm');
+      // "Couldn't happen to a nicer person", "really thought that one through", "funny way of showing it"
+    // (of whoever professed it): the cue names its own target.
+      if (i >= 0 && (aimed(i, /anyone$/.test(m.text) ? m : undefined) || /whichever genius|some genius|which genius|whoever the genius|happen to a nicer|thought that one through|who signed (?:that|this) off|who signed off on|interesting timing|almost as if|almost like there's|one suspects|make this stuff up|this one will be different|because the last (?:three|one) went so|(?:love|great) (?:those|these) priorities|great priorities|smallest violin|we could mention|way of showing it/.test(m.text) || /^thanks for nothing$/.test(m.text) && /^,\s*[a-z@]/.test(ctx.norm.slice(m.normEnd, m.normEnd + 4)))) push(m, 'Sarcasm');
     }
     // Thanks counted out in a reply: "Thanks for your fifteenth tweet about this today", "Thanks for the
     // fourteenth identical email".

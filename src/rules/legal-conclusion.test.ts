@@ -90,4 +90,17 @@ describe('legal-conclusion', () => {
   it('reads a rule for anyone in breach as a rule, not a verdict', () => {
     expect(shown('legal-conclusion', 'Anyone in breach of the new licence conditions after 1 July will lose their pitch.', { account: 'corporate' })).toEqual([]);
   });
+
+  it('hears "no exceptions" beside a consequence, not after a house rule restated', () => {
+    expect(shown('legal-conclusion', 'Anyone parking on the verge outside the school will be fined, no exceptions.', { account: 'corporate' })).not.toEqual([]);
+    expect(shown('legal-conclusion', 'Exam week rule in our house: phones stay in the kitchen after nine, no exceptions. Wish us luck.')).toEqual([]);
+  });
+  it('hears a promise to refund everyone "confirmed" from an official account', () => {
+    expect(shown('legal-conclusion', 'Pleased to confirm that every late-payment penalty issued this year will be refunded by June.', { account: 'corporate' })).not.toEqual([]);
+  });
+  it('reads "have been fiddled" and "done for" an offence as verdicts, but not a word in quotation marks', () => {
+    expect(shown('legal-conclusion', "Speaking as a housing officer: that landlord's gas certificates have been fiddled for years.")).not.toEqual([]);
+    expect(shown('legal-conclusion', 'Word at the allotments is that the café owner got done for drink-driving last month.')).not.toEqual([]);
+    expect(shown('legal-conclusion', "Some say our recycling figures are 'fiddled'. The audited figures are here: https://example.gov.uk/recycling", { account: 'corporate' })).toEqual([]);
+  });
 });

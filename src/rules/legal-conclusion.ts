@@ -22,7 +22,7 @@ function subjectOf(ctx: Parameters<Rule['check']>[0], sentenceStart: number, pre
   return handle?.[1];
 }
 
-const PROMISE = /(?<![a-z])(?:(?:we|i) (?:can )?(?:guarantee|promise|pledge)(?: that)? (?:every|no|all|nobody|no one|none)(?![a-z])|(?:every|all) [a-z' -]{1,40}? will be guaranteed(?![a-z])|(?:i|we) can confirm (?:that )?[^.!?\n]{0,80}? will (?:never|always|no longer)(?![a-z])|no [a-z]+(?: [a-z]+)? will (?:ever )?(?:again )?(?:pay a penny|lose out|sleep rough|be left|go without|face)(?![a-z])|will never be (?:made compulsory|privatised|sold off|introduced|brought in)(?![a-z])|(?:has|have) (?:already )?agreed to cover any shortfall|will cover any shortfall)/g;
+const PROMISE = /(?<![a-z])(?:(?:we|i) (?:can )?(?:guarantee|promise|pledge)(?: that)? (?:every|no|all|nobody|no one|none)(?![a-z])|(?:every|all) [a-z' -]{1,40}? will be guaranteed(?![a-z])|(?:i|we) can confirm (?:that )?[^.!?\n]{0,80}? will (?:never|always|no longer)(?![a-z])|(?:pleased|delighted|proud|happy|glad) to confirm (?:that )?(?:all|every) [^.!?\n]{0,80}? will be (?:cancelled|refunded|scrapped|repaid|paid back|compensated|reimbursed|written off|wiped)(?![a-z])|no [a-z]+(?: [a-z]+)? will (?:ever )?(?:again )?(?:pay a penny|lose out|sleep rough|be left|go without|face)(?![a-z])|will never be (?:made compulsory|privatised|sold off|introduced|brought in)(?![a-z])|(?:has|have) (?:already )?agreed to cover any shortfall|will cover any shortfall)/g;
 const ANIMALS = /(?<![a-z])(?:gulls?|seagulls?|pigeons?|squirrels?|foxes|fox|magpies?|crows?|badgers?|rats?|mice|cats?|dogs?|puppy|puppies|kittens?|geese|goose|ducks?|swans?|sheep|goats?|cows?|deer|rabbits?|moles?|slugs?|snails?|wasps?|ants)(?![a-z])/;
 
 const rule: Rule = {
@@ -61,6 +61,16 @@ const rule: Rule = {
       // A count or a class ("1,240 unlicensed breeding premises were identified", "data on unlicensed
       // breeders") is a statistic or a subject of policy, not a verdict on anyone.
       if (/^unlicensed$/.test(p.text) && /(?:(?<![a-z])(?:on|about|of|against|tackling|tackle|report|reporting)|\d[\d,]*)\s+$/.test(ctx.norm.slice(Math.max(0, p.normStart - 14), p.normStart))) continue;
+      // "No exceptions" declares something only beside a consequence or a commitment ("…will be
+      // prosecuted. No exceptions."); after a house rule restated ("anything marked OFFICIAL-SENSITIVE
+      // stays off team chat apps, no exceptions") it is emphasis.
+      if (/^no exceptions$/.test(p.text)) {
+        const k = ctx.sentenceIndexAt(p.normStart);
+        const from = ctx.sentences[k - 1]?.normStart ?? ctx.sentences[k]?.normStart ?? 0;
+        if (!/(?<![a-z])(?:will|'ll|face|faces|facing|offence|illegal|illegally|unlawful|law|prosecut\w*|fined?|banned|arrested|destroyed|guarantee\w*|promise\w*)(?![a-z])/.test(ctx.norm.slice(from, p.normStart))) continue;
+      }
+      // A word in quotation marks is someone else's ("when the opposition claim these numbers are 'fiddled'").
+      if (p.text.includes("'")) continue;
       // Goods the organisation has seized ("seized two tonnes of illegally imported meat") are not a verdict on anyone.
       if (/^illegal(?:ly)?$/.test(p.text) && /(?<![a-z])(?:seized|seize|confiscated|intercepted|recovered|removed|destroyed|cleared)(?![a-z])/.test(ctx.sentenceAt(p.normStart)?.text ?? '')) continue;
       const sentence = ctx.sentenceAt(p.normStart);

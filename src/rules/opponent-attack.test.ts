@@ -175,4 +175,16 @@ describe('opponent-attack', () => {
     expect(shown('opponent-attack', 'Those who disagree are just looking for something to moan about.', { account: 'corporate' })).not.toEqual([]);
     expect(shown('opponent-attack', 'The limits still apply and officers can prosecute drivers who ignore them.', { account: 'corporate' })).toEqual([]);
   });
+
+  it('reads "swear blind" as insisting, not abuse', () => {
+    expect(shown('opponent-attack', 'Tomorrow: long division with a group who swear blind they will never need it. Bring it on.')).toEqual([]);
+  });
+  it('hears "real motives" and "haven\'t done the maths", and names the people rather than the clause', () => {
+    expect(shown('opponent-attack', "That tells you all you need to know about that candidate's real motives.", { restricted: true, electionPeriod: true })).toEqual([
+      'warning "That tells you all you need to know about that candidate\'s real motives." → that candidate',
+    ]);
+    expect(shown('opponent-attack', 'Candidates promising free buses for every village simply haven\'t done the maths.', { account: 'corporate', electionPeriod: true })).toEqual([
+      'serious "Candidates promising free buses for every village simply haven\'t done the maths." → Candidates',
+    ]);
+  });
 });

@@ -66,7 +66,7 @@ const rule: Rule = {
         start: sentence.start,
         end: sentence.end,
         severity: ctx.corporate ? 'serious' : 'warning',
-        message: `This goes after ${target}'s motives or character ("${ctx.text.slice(evidence.start, evidence.end)}") rather than the policy.`,
+        message: `This goes after the motives or character of ${target} ("${ctx.text.slice(evidence.start, evidence.end)}") rather than the policy.`,
         advice: 'Defend the policy with facts and a link; leave out what you think of those who oppose it.',
         target,
       });

@@ -87,4 +87,9 @@ describe('partisan-content', () => {
   it('hears "if you work at the council like me" as the job named beside campaigning', () => {
     expect(shown('partisan-content', "Leafleting for the Greens tonight. If you work at the council like me you'll know why we need them.", { role: 'local-gov-officer' })).not.toEqual([]);
   });
+
+  it('hears knocking doors for a party from a restricted officer', () => {
+    expect(shown('partisan-content', "Off to knock doors with the Lib Dems in Hollybank tonight. Flask of tea packed.", { restricted: true })).not.toEqual([]);
+    expect(shown('partisan-content', "Off to knock doors with the Lib Dems in Hollybank tonight. Flask of tea packed.", { restricted: false })).toEqual([]);
+  });
 });

@@ -137,4 +137,9 @@ describe('unsourced-statistic', () => {
   it('reads a threshold in a condition as a rule, not a finding', () => {
     expect(shown('unsourced-statistic', 'If your income has fallen by 20% or more since last year, you can ask us to reassess your grant.', { account: 'corporate' })).toEqual([]);
   });
+
+  it('hears an effect stated as a general truth ("halves for"), not "doubles as"', () => {
+    expect(shown('unsourced-statistic', 'Truancy halves for pupils who join our breakfast club.', { account: 'corporate' })).not.toEqual([]);
+    expect(shown('unsourced-statistic', 'The sports hall doubles as a polling station on Thursday.', { account: 'corporate' })).toEqual([]);
+  });
 });

@@ -28,6 +28,9 @@ const CLAIMS: Claim[] = [
   // "is up 18%", "are down 6%"; "has halved" without a figure; "half as likely"; "an average of 48 hours"
   /(?<![a-z])(?:is|are|was|were|now|has gone|have gone) (?:up|down) (?:by )?(?:(?:almost|nearly|around|about|over|more than) )?\d[\d,.]*\s?(?:%|per ?cent|k|m|million|thousand)?(?: on| since| from| compared)/g,
   /(?<![a-z])(?:has|have|had) (?:more than |almost |nearly )?(?:halved|doubled|trebled|tripled|quadrupled|soared|plummeted|plunged|rocketed|slumped|fallen sharply|risen sharply)(?![a-z])/g,
+  // An effect stated as a general truth ("Reoffending halves for prisoners who complete a course"); not
+  // "the hall doubles as a polling station".
+  /(?<![a-z])(?:halves|doubles|trebles|triples) (?:for|among|when|if|after|within|once)(?![a-z])/g,
   /(?<![a-z])(?:half|twice|three times|four times|\d+ times) as (?:likely|many|much|fast|quickly)(?![a-z])/g,
   /(?<![a-z])(?:an average of|on average(?: within)?|within an average of) \d/g,
   // "the cleanest it has been in living memory", "the shortest they have ever been"

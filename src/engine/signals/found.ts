@@ -82,6 +82,8 @@ const SENSES: readonly Sense[] = [
   // "books due back during the Easter closure": a holiday closure, not a closure decision.
   ['contentious-topics', ['closure', 'closures'], (ctx, m) => /(?<![a-z])(?:easter|christmas|festive|holiday|bank holiday|half-term|half term|summer|temporary|overnight|weekend|lunchtime)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 16), m.normStart))],
   // "the organ had not played in decades": a fact of history, not a record claimed.
+  // "Our wardens are finally getting some sleep": rest after a busy season, not a verdict on anything.
+  ['evaluative', ['finally getting', 'finally got'], (ctx, m) => /^\s+(?:some |a bit of |a little |a good night's |a proper |an early )?(?:sleep|rest|kip|lie-in|break|day off|night off|holiday|cuppa|cup of tea|round to|around to)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 30))],
   ['evaluative', 'in decades', (ctx, m) => /(?:\bnot|n't|\bnever|\bno)\s+(?:[a-z]+\s+){0,3}$/.test(ctx.norm.slice(Math.max(0, m.normStart - 40), m.normStart))],
   // "very busy this morning after the disruption": a morning, not the morning after the night before.
   ['personal-life', 'morning after the', (ctx, m) => !/(?<![a-z])the\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 5), m.normStart)) && !/^\s+night before/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14))],

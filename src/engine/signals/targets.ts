@@ -67,5 +67,6 @@ export function addressesSomeone(ctx: CheckContext, normStart: number, normEnd: 
 
 /** Original text of a match, tidied for display as a target. */
 export function targetText(ctx: CheckContext, m: { start: number; end: number }): string {
-  return ctx.text.slice(m.start, m.end).replace(/\s+/g, ' ').trim();
+  // "candidates promising…", "anyone claiming…": the people, not the clause that picks them out.
+  return ctx.text.slice(m.start, m.end).replace(/\s+/g, ' ').trim().replace(/ (?:who|that|calling|claiming|promising|saying|demanding)$/i, '');
 }

@@ -17,6 +17,12 @@ const NEGATORS = new Set(['not', 'never', "n't", 'no', 'without', 'hardly', 'not
 
 // Words with a literal sense that judge only after a verb or an intensifier.
 const JUDGED_ONLY_AFTER = new Map<string, RegExp>([['rubbish', /^(?:is|are|was|were|be|it's|that's|absolute|utter|total|complete|pure|talking|talk|talks|such|more|just|utterly)$/]]);
+// …and words that judge only before a given word: people who swear at staff are abusive; people who
+// "swear blind they hate maths", "swear by" a supplier or "swear the machine got it wrong" insist.
+const JUDGED_ONLY_BEFORE = new Map<string, RegExp>([
+  ['swear', /^\s+at(?![a-z])/],
+  ['swears', /^\s+at(?![a-z])/],
+]);
 
 export interface Judgement {
   /** Sum of the judgement scores in the sentence. */
@@ -54,6 +60,8 @@ export function judgement(ctx: CheckContext, i: number): Judgement {
       // "household rubbish" is a thing; "the plan is rubbish" a verdict.
       const judgedOnlyAfter = JUDGED_ONLY_AFTER.get(token);
       if (judgedOnlyAfter && !judgedOnlyAfter.test(recent[recent.length - 2] ?? '')) continue;
+      const judgedOnlyBefore = JUDGED_ONLY_BEFORE.get(token);
+      if (judgedOnlyBefore && !judgedOnlyBefore.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
       // Part of a compound ("low-lying", "well-funded"): the compound, not the word, carries the sense.
       if (s.text.charCodeAt(m.index - 1) === 45 || s.text.charCodeAt(m.index + m[0].length) === 45) continue;
       // A capitalised word mid-sentence is a name ("Sorry to hear this, Sue"), not a judgement.
