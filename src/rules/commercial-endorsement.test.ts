@@ -23,4 +23,8 @@ describe('commercial-endorsement', () => {
   it('hears "hands down the best" about a company from an official account', () => {
     expect(shown('commercial-endorsement', 'Planning a coach trip? Go with Ridgeway Travel: hands down the best operator in the valley.', { account: 'corporate' })).not.toEqual([]);
   });
+
+  it('hears "one of the good ones" from the person who approves suppliers', () => {
+    expect(shown('commercial-endorsement', "As the person who approves contractor registrations, I'd say Hillcrest Roofing are one of the good ones.")).not.toEqual([]);
+  });
 });

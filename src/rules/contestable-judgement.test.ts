@@ -90,4 +90,12 @@ describe('contestable-judgement', () => {
     expect(shown('contestable-judgement', 'Lambing is done and our rangers are finally getting some rest. Thank you for your patience this spring.', { account: 'corporate' })).toEqual([]);
     expect(shown('contestable-judgement', 'The town centre is finally getting the investment it was denied for years.', { account: 'corporate' })).not.toEqual([]);
   });
+
+  it('reads "every walk we\'ve ever run" as a count, not "the best … ever run"', () => {
+    expect(shown('contestable-judgement', 'Thank you, Morag, who has led every guided walk we\'ve ever run on the estate.', { account: 'corporate' })).toEqual([]);
+    expect(shown('contestable-judgement', 'This is the most ambitious repair programme the council has ever run.', { account: 'corporate' })).not.toEqual([]);
+  });
+  it('reads a certificate that "misrepresents" a rating as a thing misleading, in guidance', () => {
+    expect(shown('contestable-judgement', "A badge that misrepresents a driver's licence status can be an offence. Check the register: https://example.gov.uk/taxis", { account: 'corporate' })).toEqual([]);
+  });
 });

@@ -99,4 +99,16 @@ describe('employer-criticism', () => {
     expect(shown('employer-criticism', 'Branch meeting Thursday 7pm, upstairs at the Red Lion. Agenda: the overtime ban ballot.', { role: 'local-gov-officer' })).toEqual([]);
     expect(shown('employer-criticism', 'Spent Sunday rebuilding a collapsed wall on a farm above Tarnside. Back aching, wall standing.', { role: 'local-gov-officer', employer: 'Tarnside Borough Council' })).toEqual([]);
   });
+
+  it('reads "the worst loft conversion I\'ve seen" beside the job as a story from the job', () => {
+    expect(shown('employer-criticism', "As a building control officer at Marlow, the worst loft conversion I've seen had no stairs at all.", { employer: 'Marlow District Council' })).toEqual([]);
+  });
+  it('reads "casualty data" as data, and "the agency" as someone else for a council officer', () => {
+    expect(shown('employer-criticism', 'My unit at the Department for Road Safety is recruiting a casualty statistics lead.', { role: 'civil-servant', employer: 'Department for Road Safety' })).toEqual([]);
+    expect(shown('employer-criticism', 'The agency sending us locums is breaking the law, honestly.', { employer: 'Marlow District Council' })).toEqual([]);
+  });
+  it('hears "worse than ministers are letting on", and the employer after a lead-in and a colon', () => {
+    expect(shown('employer-criticism', 'The casework backlog is far worse than ministers are letting on.', { role: 'civil-servant', employer: 'Department for Skills' })).not.toEqual([]);
+    expect(shown('employer-criticism', 'Speaking as one of the planning team here: the council is in breach of its own policy on this.', { employer: 'Marlow District Council' })).not.toEqual([]);
+  });
 });

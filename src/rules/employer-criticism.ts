@@ -68,7 +68,8 @@ function legalAboutEmployer(ctx: CheckContext): Match[] {
     return !!sentence && refs.some((r) => {
       if (r.normStart < sentence.normStart || r.normEnd > l.normStart) return false;
       // (An opinion opener does not count: "Pretty sure the council backing out of our bonus is illegal".)
-      const before = ctx.norm.slice(sentence.normStart, r.normStart).replace(/^\s*(?:pretty sure|i'm pretty sure|i reckon|i think|honestly|frankly|tbh|if you ask me)[,:]?\s+/, '');
+      // (Nor does a lead-in before a colon: "Speaking as one of the highways team here: the council is…".)
+      const before = ctx.norm.slice(sentence.normStart, r.normStart).replace(/^[^:]{0,80}:\s+/, '').replace(/^\s*(?:pretty sure|i'm pretty sure|i reckon|i think|honestly|frankly|tbh|if you ask me)[,:]?\s+/, '');
       const between = ctx.norm.slice(r.normEnd, l.normStart);
       // "The council says the landlord is acting unlawfully": the council reports someone else's breach.
       if (REPORTS.test(between)) return false;
@@ -139,6 +140,9 @@ const rule: Rule = {
       const inPrevious = !inSentence && (short || pronoun) ? previous[0] ?? (short ? refsBySentence.get(i - 2)?.[0] : undefined) : undefined;
       const ref = inSentence ?? inPrevious;
       if (!ref) continue;
+      // Beside the writer's job alone, "the worst kitchen I've seen" is a story from the job, not a
+      // verdict on the employer.
+      if (ref === claim && /^(?:\s+[a-z'-]+){1,3}\s+(?:i've|i have|we've|we have)\s+(?:ever\s+)?(?:seen|dealt with|inspected|visited|handled)(?![a-z])/.test(ctx.norm.slice(c.normEnd, c.normEnd + 50))) continue;
       seen.add(i);
       const target = ctx.text.slice(ref.start, ref.end);
       hits.push({

@@ -202,4 +202,14 @@ describe('insult-or-mockery', () => {
   it('hears gloating that people "deserve everything they get"', () => {
     expect(shown('insult-or-mockery', 'Landlords who ignore damp complaints deserve everything they get.', { account: 'corporate' })).not.toEqual([]);
   });
+
+  it('hears "to the genius who…", "the timing is interesting" and "glad someone has their priorities straight"', () => {
+    expect(shown('insult-or-mockery', 'To the genius who parked across the fire station doors this morning: well done 👏', { account: 'corporate' })).not.toEqual([]);
+    expect(shown('insult-or-mockery', "The depot closure was announced the day after the count. The timing is interesting, isn't it?")).not.toEqual([]);
+    expect(shown('insult-or-mockery', 'The board spent more on new chairs than on the roof. Glad someone has their priorities straight.')).not.toEqual([]);
+    expect(shown('insult-or-mockery', 'That is why the cuts fall on the programmes that failed to get their priorities straight.', { account: 'corporate' })).toEqual([]);
+  });
+  it('hears "brilliant use of everyone\'s time 👏" as sarcasm', () => {
+    expect(shown('insult-or-mockery', "Three days preparing a briefing the minister never opened. Brilliant use of everyone's time 👏", { role: 'civil-servant' })).not.toEqual([]);
+  });
 });

@@ -103,4 +103,10 @@ describe('legal-conclusion', () => {
     expect(shown('legal-conclusion', 'Word at the allotments is that the café owner got done for drink-driving last month.')).not.toEqual([]);
     expect(shown('legal-conclusion', "Some say our recycling figures are 'fiddled'. The audited figures are here: https://example.gov.uk/recycling", { account: 'corporate' })).toEqual([]);
   });
+
+  it('hears "running a scam", "is a fraud", "tax dodger", and a promise to refund every charge', () => {
+    expect(shown('legal-conclusion', 'Speaking as a trading standards officer, Brightline Boilers are running a scam.')).not.toEqual([]);
+    expect(shown('legal-conclusion', "Everyone at the yacht club knows the new sponsor is a tax dodger.")).not.toEqual([]);
+    expect(shown('legal-conclusion', 'We will be refunding every parking charge taken at the hospital since May.', { account: 'corporate' })).not.toEqual([]);
+  });
 });

@@ -187,4 +187,9 @@ describe('opponent-attack', () => {
       'serious "Candidates promising free buses for every village simply haven\'t done the maths." → Candidates',
     ]);
   });
+
+  it('reads people by the industrial action they take as the other side of a dispute', () => {
+    expect(shown('opponent-attack', 'My views, not my employer\'s: drivers working to rule while pupils wait in the rain are just greedy.')).not.toEqual([]);
+    expect(shown('opponent-attack', 'Drivers working to rule from Monday: school buses will run to the published timetable.', { account: 'corporate' })).toEqual([]);
+  });
 });

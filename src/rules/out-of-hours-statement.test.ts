@@ -44,4 +44,8 @@ describe('out-of-hours-statement', () => {
     expect(shown('out-of-hours-statement', 'We have this morning suspended two wardens pending an investigation.', { account: 'corporate' }, { postedAt: '2026-03-09T06:20:00' })).not.toEqual([]);
     expect(shown('out-of-hours-statement', 'Carousel rides are suspended today because of high winds.', { account: 'corporate' }, { postedAt: '2026-03-28T10:30:00' })).toEqual([]);
   });
+
+  it('reads a rebuttal of a press report as contentious at the weekend', () => {
+    expect(shown('out-of-hours-statement', "Claims in tonight's paper that we hid the inspection results are untrue. A full statement follows on Monday.", { account: 'corporate' }, { postedAt: '2026-03-14T21:00:00' })).toHaveLength(1);
+  });
 });

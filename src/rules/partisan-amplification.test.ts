@@ -52,4 +52,11 @@ describe('partisan-amplification', () => {
     expect(shown('partisan-amplification', "A lovely find 👇\n\n> @MillLaneHistory: The 1902 rota for the lamplighters, found in a drawer.", { account: 'corporate' }, { kind: 'quote' })).toEqual([]);
     expect(shown('partisan-amplification', "Worth a read 👇\n\n> @MillLaneTories: Our plan for the lamplighters.", { account: 'corporate' }, { kind: 'quote' })).not.toEqual([]);
   });
+
+  it('reads "low-lying" in a shared weather warning as ground, not lies', () => {
+    expect(shown('partisan-amplification', 'RT @MetDeskNorth: Amber warning for snow on high ground tonight. Avoid low-lying lanes that are prone to flooding.', { account: 'corporate' }, { kind: 'repost' })).toEqual([]);
+  });
+  it("hears a candidate's campaign account by its name (\"@PatelForMayor\")", () => {
+    expect(shown('partisan-amplification', 'This 👇\n\n> @PatelForMayor: Free parking in every town centre from day one.', { restricted: true }, { kind: 'quote' })).not.toEqual([]);
+  });
 });

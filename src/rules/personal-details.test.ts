@@ -110,4 +110,8 @@ describe('personal-details', () => {
     expect(shown('personal-details', 'Our curator Dr Anna Kowalczyk shows how we mend 180-year-old theatre costumes.', { account: 'corporate' })).toEqual([]);
     expect(shown('personal-details', 'Congratulations to Mrs Edna Pike of Holt Lane, 102 years old today!', { account: 'corporate' })).not.toEqual([]);
   });
+
+  it('reads a road number ("the B4321 Kiln Road") as a road, not a house number', () => {
+    expect(shown('personal-details', 'Overnight closure: the B4321 Kiln Road will be shut from 8pm for resurfacing. Diversion signed via Dean Bank and Moss Lane.', { account: 'corporate' })).toEqual([]);
+  });
 });

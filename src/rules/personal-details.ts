@@ -251,7 +251,8 @@ const rule: Rule = {
     };
     // "14 Cedar Close": a house number and a street, with a person or a circumstance nearby.
     const streets = lexiconSet('street-types');
-    const address = /(?<![\d£.,:/-])(\d{1,4}[a-z]?),? ((?:[a-z][a-z'-]+ ){1,2}?)([a-z]+)(?![a-z])/g;
+    // A road number ("the A85 Glenaird Road", "B1234") is not a house number: the digits follow a letter.
+    const address = /(?<![\d£.,:/a-z-])(\d{1,4}[a-z]?),? ((?:[a-z][a-z'-]+ ){1,2}?)([a-z]+)(?![a-z])/g;
     for (const m of (digits ? ctx.matches(address) : [])) {
       if (!streets.has(m.groups[2] ?? '')) continue;
       // "7 May close": a date, not "7 May Close".

@@ -142,4 +142,15 @@ describe('unsourced-statistic', () => {
     expect(shown('unsourced-statistic', 'Truancy halves for pupils who join our breakfast club.', { account: 'corporate' })).not.toEqual([]);
     expect(shown('unsourced-statistic', 'The sports hall doubles as a polling station on Thursday.', { account: 'corporate' })).toEqual([]);
   });
+
+  it('takes "We publish every result: <link>" at the end of an explainer as the source', () => {
+    const text = 'Estuary testing: where we are\n\nSince March, almost 40 people have been confirmed ill after eating mussels from the estuary.\n\nWhat happens next? We test every week until the levels fall.\n\nWe publish every result: https://example.gov.uk/estuary';
+    expect(shown('unsourced-statistic', text, { account: 'corporate' })).toEqual([]);
+  });
+  it('hears use counted to argue a case and records "in a decade", not a plain count', () => {
+    expect(shown('unsourced-statistic', 'The late bus is being withdrawn. Fewer than ten passengers a day were using it.', { account: 'corporate' })).not.toEqual([]);
+    expect(shown('unsourced-statistic', 'Schools here have just had the biggest funding rise in a decade.', { account: 'corporate' })).not.toEqual([]);
+    expect(shown('unsourced-statistic', 'The ferry costs us more per journey than any other service we run.', { account: 'corporate' })).not.toEqual([]);
+    expect(shown('unsourced-statistic', "The minister visited the museum's learning team, which reaches 2,000 pupils a year.", { account: 'corporate' })).toEqual([]);
+  });
 });

@@ -21,7 +21,7 @@ const CLAIMS: Claim[] = [
   /(?<![a-z0-9])\d[\d,.]*\s?(?:%|per ?cent) of (?:people|parents|residents|families|children|pupils|patients|businesses|households|users|customers|tenants|adults|voters|staff|claimants|drivers|young people|local people)(?![a-z])/g,
   /(?<![a-z])(?:the vast majority of|only a (?:small |tiny )?minority of|a (?:small |tiny )?minority of) (?:residents|people|parents|families|businesses|households|users|customers|tenants|voters|the public|local people)(?![a-z])/g,
   // Records: "more … than ever before", "faster than at any time in our history", "for the first time in six years"
-  /(?<![a-z])(?:than ever(?: before)?|than at any (?:time|point)|at any time in our history|in our history|on record|record (?:high|low|levels?|numbers?|investment|funding|year)|for the first time in (?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty) (?:years|decades)|(?:highest|lowest|fastest|slowest|biggest|largest|best|worst) (?:[a-z'-]+ ){0,3}?(?:ever|on record|in the country|in britain|in england|in the uk|in \d+ years))(?![a-z])/g,
+  /(?<![a-z])(?:than ever(?: before)?|than at any (?:time|point)|at any time in our history|in our history|on record|record (?:high|low|levels?|numbers?|investment|funding|year)|for the first time in (?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty) (?:years|decades)|(?:highest|lowest|fastest|slowest|biggest|largest|best|worst|smallest) (?:[a-z'-]+ ){0,3}?(?:ever|on record|in the country|in britain|in england|in the uk|in \d+ years|in a decade|in a generation|in (?:two|three|four|five|ten|twenty|thirty|forty|fifty) (?:years|decades)))(?![a-z])/g,
   /(?<![a-z])nowhere (?:in the country|else|in britain|in england|in the uk)(?: [a-z'-]+){0,8} (?:better|more|cheaper|faster|lower|higher)(?![a-z])/g,
   // A verdict that a contested policy works is an evidence claim ("Sanctions work. They get people back into jobs").
   /(?<![a-z])(?:sanctions|cuts|fines|limits|tests|targets|the (?:policy|scheme|plan|programme|reforms?|changes)|these (?:policies|reforms|measures|changes)|our (?:policy|reforms?|approach)) (?:simply |clearly |really )?(?:work|works|are working|is working|have worked|has worked)(?![a-z])/g,
@@ -49,7 +49,10 @@ const CLAIMS: Claim[] = [
   /(?<![a-z])the best [a-z ]{0,30}?(?:anywhere in the world|in the world|in europe)(?![a-z])/g,
   // "less than 2% of the council's income", "faster than any other", "will fall by a quarter", "ahead of schedule"
   /(?<![a-z])(?:less|more|fewer) than \d[\d,.]*\s?(?:%|per ?cent) of/g,
-  /(?<![a-z])(?:faster|better|cheaper|safer|cleaner|quicker|more \w+) than any other(?![a-z])/g,
+  /(?<![a-z])(?:faster|better|cheaper|safer|cleaner|quicker|more(?: [a-z£0-9,.'-]+){1,4}) than any other(?![a-z])/g,
+  // "Fewer than six people a day were using it", "only 40 passengers a week": use counted to argue a
+  // case (a plain count, "reaches 3,000 pupils a year", describes).
+  /(?<![a-z0-9£])(?:(?:fewer|less|more) than |only |just |barely )(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a dozen|a handful of) (?:people|passengers|users|visitors|residents|households|pupils|children|learners|customers|borrowers|cars|vehicles) (?:a|per|each) (?:day|week|month|year)(?![a-z])/g,
   /(?<![a-z])will (?:fall|rise|drop|increase|grow|double|halve|go up|go down|be cut|come down) by (?:(?:almost|nearly|around|about|over|more than) )?(?:\d[\d,.]*\s?(?:%|per ?cent)|a (?:third|quarter|half|fifth)|half)/g,
   /(?<![a-z])(?:ahead of schedule and under budget|on time and (?:on|under) budget|(?:running|came in|delivered|is) under budget)(?![a-z])/g,
   /(?<![a-z])(?:rising|falling|growing|increasing|dropping|improving) (?:every|each) (?:month|week|year|quarter)(?![a-z])/g,
@@ -145,11 +148,12 @@ const rule: Rule = {
     const hits: RuleHit[] = [];
     const own = ctx.amplifiedStart;
     const sentences = ctx.sentences;
-    // "The full season report, with the data, is here: <link>" sources every figure in the post.
+    // "The full season report, with the data, is here: <link>" sources every figure in the post, as
+    // do "We publish every result: <link>" and "Full guide: <link>".
     // …and so does a consultation's closing link to its papers ("The consultation closes on 24 March: <link>").
     // (The link may close the post just after it: "The consultation closes on 6 March. … \n\n<link>".)
     const linkedAt = (i: number) => { const s = sentences[i]; return !!s && ctx.links.some((l) => l.start < s.normEnd && l.end > s.normStart); };
-    const reportAt = !ctx.hasLink ? -1 : sentences.findIndex((s, i) => /(?<![a-z])(?:full|the|our) (?:[a-z'-]+ ){0,3}(?:report|data|figures|results|breakdown|statistics|release|consultation|proposals|papers|options|evidence)(?![a-z])/.test(s.text) && (linkedAt(i) || ((linkedAt(i + 1) || linkedAt(i + 2)) && i + 3 >= sentences.length)));
+    const reportAt = !ctx.hasLink ? -1 : sentences.findIndex((s, i) => /(?<![a-z])(?:full|the|our|every|all (?:the|our)) (?:[a-z'-]+ ){0,3}(?:report|data|figures|results?|breakdown|statistics|release|consultation|proposals|papers|options|evidence|guide|guidance)(?![a-z])/.test(s.text) && (linkedAt(i) || ((linkedAt(i + 1) || linkedAt(i + 2)) && i + 3 >= sentences.length)));
     const sourced = (i: number): boolean => {
       // …when it comes after the figures, as a post's closing "full report: <link>".
       if (reportAt > i) return true;

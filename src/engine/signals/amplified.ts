@@ -69,7 +69,9 @@ export function amplifiedSignals(ctx: CheckContext): AmplifiedSignals {
       const restText = c.text.slice(c.normalised.map[from] ?? c.text.length);
       const campaignHandle =
         (/@(?:[Yy]es|[Nn]o|[Ss]top|[Ss]ave|[Vv]ote|[Ff]ight|[Bb]an|[Ss]crap|[Kk]eep|[Ff]air|[Jj]ustice|[Aa]ction|[Cc]ampaign|[Hh]ands)(?:[A-Z0-9_]|(?:our|the|to|more|all|off)[a-z0-9_])/.test(restText) ||
-          /@[a-z0-9_]{2,}(?:campaign|action|alliance|coalition|petition|protest|truth)[a-z0-9_]*/.test(rest)) &&
+          /@[a-z0-9_]{2,}(?:campaign|action|alliance|coalition|petition|protest|truth)[a-z0-9_]*/.test(rest) ||
+          // A candidate's campaign account: "@OkoroForMayor", "@Vote_Patel4PCC".
+          /@[A-Za-z0-9_]{2,}(?:For|4)(?:Mayor|MP|PCC|Council|Leader|Provost|Councillor|Ward)(?![a-z])/.test(restText)) &&
         !/@(?:no(?:tices?|tifications?|rth)|fairfield|keeping|saved)/.test(rest);
       // "Cast your vote for the people's choice award": in a competition, "vote" is not campaigning.
       const contest = /(?<![a-z])(?:awards?|shortlist\w*|competition|people's choice|of the year|in bloom|prize)(?![a-z])/.test(rest);

@@ -64,7 +64,8 @@ const SENSES: readonly Sense[] = [
   ['attack-predicates', 'those who disagree', (ctx, m) => /(?<![a-z])(?:thank\w*|grateful|welcome|including|listen\w*|heard from)(?![a-z])/.test(ctx.sentenceAt(m.normStart)?.text ?? '') && /(?<![a-z])(?:including|and|even|to)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 12), m.normStart))],
   // "write clear decisions that can stand up to scrutiny": praise, unless it is denied.
   ['attack-predicates', 'stand up to scrutiny', (ctx, m) => !/(?:n't|not|never|won't|cannot)\s+(?:[a-z]+\s+)?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 16), m.normStart))],
-  ['attack-predicates', 'lying', (ctx, m) => /^\s+(?:on|in|around|down|flat|idle|empty|there|face|beside|under|next to|across|by|at|low|dormant|unused)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 12))],
+  // …nor do "low-lying roads".
+  [['attack-predicates', 'criticism'], 'lying', (ctx, m) => /low[- ]?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 4), m.normStart)) || /^\s+(?:on|in|around|down|flat|idle|empty|there|face|beside|under|next to|across|by|at|low|dormant|unused)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 12))],
   // "I don't work for the council": where one works, not what fails.
   ['criticism', ["don't work", "doesn't work"], (ctx, m) => /^\s+(?:for|at|in|on|here|there|with|weekends|fridays|mondays|evenings|nights)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 10))],
   // "the worst week of their lives" is the hardship of the people a service helps, not a verdict on anyone.
@@ -84,6 +85,13 @@ const SENSES: readonly Sense[] = [
   // "the organ had not played in decades": a fact of history, not a record claimed.
   // "Our wardens are finally getting some sleep": rest after a busy season, not a verdict on anything.
   ['evaluative', ['finally getting', 'finally got'], (ctx, m) => /^\s+(?:some |a bit of |a little |a good night's |a proper |an early )?(?:sleep|rest|kip|lie-in|break|day off|night off|holiday|cuppa|cup of tea|round to|around to)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 30))],
+  // "every open weekend tour we've ever run": a count of all of them, not "the best … ever run".
+  ['evaluative', ['ever run', 'has ever run', 'ever built', 'ever made', 'ever been offered'], (ctx, m) => {
+    const before = ctx.norm.slice(ctx.sentenceAt(m.normStart)?.normStart ?? Math.max(0, m.normStart - 80), m.normStart);
+    return /(?<![a-z])(?:every|all the|any)(?![a-z])/.test(before) && !/(?<![a-z])(?:most|best|worst|biggest|largest|greatest|fastest|quickest|finest|fairest|smartest|highest|lowest|cheapest|strongest|toughest|safest|cleanest|first|only)(?![a-z])/.test(before);
+  }],
+  // "a certificate that misrepresents your rating can be an offence": a thing misleading, in guidance.
+  ['evaluative', /^misrepresent/, (ctx, m) => /(?<![a-z])(?:certificates?|labels?|signs?|adverts?|advertisements?|documents?|listings?|photos?|images?|descriptions?|packaging|stickers?|badges?|websites?|ads?)(?: (?:that|which))?\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 30), m.normStart))],
   ['evaluative', 'in decades', (ctx, m) => /(?:\bnot|n't|\bnever|\bno)\s+(?:[a-z]+\s+){0,3}$/.test(ctx.norm.slice(Math.max(0, m.normStart - 40), m.normStart))],
   // "very busy this morning after the disruption": a morning, not the morning after the night before.
   ['personal-life', 'morning after the', (ctx, m) => !/(?<![a-z])the\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 5), m.normStart)) && !/^\s+night before/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14))],

@@ -27,6 +27,8 @@ export interface Target extends Match {
   pronoun: boolean;
 }
 
+const IN_DISPUTE = /(?<![a-z])(?:staff|workers|lecturers|teachers|nurses|doctors|drivers|officers|wardens|engineers|inspectors|tutors|crews|members|colleagues|escorts|cleaners|porters|librarians|refuse collectors|bin crews)(?: who are| who're)? (?:on strike|striking|banning overtime|working to rule|walking out|taking (?:industrial )?action)(?![a-z])/g;
+
 /** Opponents and critics mentioned in the poster's own words. */
 export function opponentMentions(ctx: CheckContext): Target[] {
   return ctx.memo('opponentMentions', () => {
@@ -54,6 +56,9 @@ export function opponentMentions(ctx: CheckContext): Target[] {
         if (normStart < own) out.push({ ...ctx.matchAt(normStart, ctx.normOffsetOf(c.index + c[0].length)), pronoun: false });
       }
     }
+    // People by the industrial action they are taking ("lecturers banning overtime", "wardens on
+    // strike"): the other side of a dispute with the employer.
+    if (/strik|overtime|to rule|walk|industrial action/.test(ctx.norm)) for (const m of ctx.matches(IN_DISPUTE, 0, own)) out.push({ ...m, pronoun: false });
     // "anyone still objecting", "anyone still defending the old system": whoever holds the other view.
     for (const m of ctx.matches(HOLDOUTS, 0, own)) out.push({ ...m, pronoun: true });
     return out.sort((a, b) => a.normStart - b.normStart);

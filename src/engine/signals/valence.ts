@@ -157,7 +157,8 @@ export function sarcasticCodas(ctx: CheckContext): Match[] {
       const s = sentences[i]!;
       if (s.normStart >= ctx.amplifiedStart || s.text.split(/\s+/).length > 6) continue;
       const m = CODA.exec(s.text);
-      if (!m || GENUINE.test(m[1] ?? '')) continue;
+      // ("Brilliant use of everyone's time 👏" is never praise: time or money spent is the complaint.)
+      if (!m || (GENUINE.test(m[1] ?? '') && !/^ use of /.test(m[1] ?? ''))) continue;
       const before = sentences[i - 1]!;
       if (THANKS.test(before.text) || THANKS.test(s.text) || judgement(ctx, i - 1).score > 0) continue;
       const context = sentences.slice(Math.max(0, i - 2), i + 1).map((p) => p.text).join(' ');

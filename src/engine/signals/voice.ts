@@ -16,7 +16,7 @@ const ROLE_CLAIMS: RegExp[] = [
   // "As a housing officer at Harrowfield", "As Head of Waste Services at Kestrelbury"
   new RegExp(`(?<![a-z])as (?:an? |the |one of the )?(?:[a-z'-]+ ){0,4}?${ROLE_NOUN}s?(?: of [a-z' -]{2,40}?)?(?: (?:at|for|in|with) [a-z]|[,:]|(?: here)? i (?:know|can|see|think|have|deal|work|shouldn't|should|would|must|wouldn't|won't|will)| (?:here )?i'(?:ll|d|m|ve))`, 'g'),
   // "As someone who writes benefit policy for a living"
-  /(?<![a-z])as (?:someone|somebody|a person|one) who (?:actually |really |personally )?(?:designed|built|wrote|drafted|ran|led|works?|worked|writes?|runs?|manages?|leads?|deals? with|handles?|makes?|sets?|designs?|delivers?|administers?|decides?|assesses?|(?:has|have) (?:spent|worked|run|led|managed)|spent) [a-z0-9' -]{2,60}?(?:for a living|at (?:the |a )?[a-z]|in (?:the |a )?(?:department|council|civil service|government|local government)|,|:| i can)/g,
+  /(?<![a-z])as (?:someone|somebody|a person|the person|the one|one) who (?:actually |really |personally )?(?:designed|built|wrote|drafted|ran|led|works?|worked|writes?|runs?|manages?|leads?|deals? with|handles?|makes?|sets?|designs?|delivers?|administers?|decides?|assesses?|signs? off|approves?|inspects?|(?:has|have) (?:spent|worked|run|led|managed)|spent) [a-z0-9' -]{2,60}?(?:for a living|at (?:the |a )?[a-z]|in (?:the |a )?(?:department|council|civil service|government|local government)|,|:| i can)/g,
   // "In my role leading digital at VDRO", "in my role as"
   /(?<![a-z])in my (?:role|job|position|capacity)(?: as| leading| running| heading| managing| at| in)?/g,
   // "I'm a senior planner at Harrowfield", "I am the council's …"
@@ -90,7 +90,12 @@ export function roleClaim(ctx: CheckContext): Match | undefined {
     const own = ctx.amplifiedStart;
     for (const re of ROLE_CLAIMS) {
       const m = ctx.first(re, 0, own);
-      if (m) return m;
+      // (A claim that ends inside a word, "as an EHO at K", runs to the end of that word.)
+      if (m) {
+        let end = m.normEnd;
+        while (end < own && /[a-z'’-]/.test(ctx.norm[end]!)) end++;
+        return end === m.normEnd ? m : ctx.matchAt(m.normStart, end);
+      }
     }
     // "Proud to work for Whitstable Reach": the employer named as the writer's own.
     const employer = employerPattern(ctx);
@@ -169,6 +174,8 @@ export function employerReferences(ctx: CheckContext): Match[] {
     // "upstairs at the Red Lion": a room, not the bosses upstairs.
     const aRoom = (m: Match) => m.text === 'upstairs' && /^\s+(?:at|in|above|of) (?:the |our )?[a-z]/.test(ctx.norm.slice(m.normEnd, m.normEnd + 12));
     const introduces = (m: Match) => /^\s+(?:officer|inspector|team|manager|worker|analyst|clerk)?\s*here(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14));
-    return refs.filter((m) => m.normStart < ctx.amplifiedStart && !disowned(m) && !introduces(m) && !aRoom(m)).sort((a, b) => a.normStart - b.normStart);
+    // "the agency supplying half our temps": for a council or a department, "the agency" is someone else.
+    const otherAgency = (m: Match) => /^the agency(?:'s)?$/.test(m.text) && own.size > 0 && !own.has('agency');
+    return refs.filter((m) => m.normStart < ctx.amplifiedStart && !disowned(m) && !introduces(m) && !aRoom(m) && !otherAgency(m)).sort((a, b) => a.normStart - b.normStart);
   });
 }
