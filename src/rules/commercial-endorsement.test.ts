@@ -27,4 +27,8 @@ describe('commercial-endorsement', () => {
   it('hears "one of the good ones" from the person who approves suppliers', () => {
     expect(shown('commercial-endorsement', "As the person who approves contractor registrations, I'd say Hillcrest Roofing are one of the good ones.")).not.toEqual([]);
   });
+
+  it('hears "you can\'t beat this lot" over a shared company post', () => {
+    expect(shown('commercial-endorsement', "Need a plumber in Ashby? You can't beat this lot 👇\n\n> @AshbyPlumbing: Booking now for boiler services.", { account: 'corporate' }, { kind: 'quote' })).not.toEqual([]);
+  });
 });

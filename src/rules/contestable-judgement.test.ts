@@ -98,4 +98,10 @@ describe('contestable-judgement', () => {
   it('reads a certificate that "misrepresents" a rating as a thing misleading, in guidance', () => {
     expect(shown('contestable-judgement', "A badge that misrepresents a driver's licence status can be an offence. Check the register: https://example.gov.uk/taxis", { account: 'corporate' })).toEqual([]);
   });
+
+  it('hears "sensible" and "rightly" as verdicts from an official account, not "sensible shoes"', () => {
+    expect(shown('contestable-judgement', 'Our sensible new parking rules start on Monday: https://example.gov.uk/parking', { account: 'corporate' })).not.toEqual([]);
+    expect(shown('contestable-judgement', 'The new rules rightly end first-come, first-served allocation: https://example.gov.uk/plots', { account: 'corporate' })).not.toEqual([]);
+    expect(shown('contestable-judgement', 'Wear sensible shoes for the moorland walk, and bring a torch if you are sensible.', { account: 'corporate' })).toEqual([]);
+  });
 });

@@ -111,4 +111,11 @@ describe('employer-criticism', () => {
     expect(shown('employer-criticism', 'The casework backlog is far worse than ministers are letting on.', { role: 'civil-servant', employer: 'Department for Skills' })).not.toEqual([]);
     expect(shown('employer-criticism', 'Speaking as one of the planning team here: the council is in breach of its own policy on this.', { employer: 'Marlow District Council' })).not.toEqual([]);
   });
+
+  it('hears "don\'t get me started on" what the employer\'s leaders did', () => {
+    expect(shown('employer-criticism', '2/3 And don\'t get me started on what the board did with the training budget.', { employer: 'Ashby District Council' })).not.toEqual([]);
+  });
+  it('reads a hobby\'s post-holder ("volunteer race director") as no one at work', () => {
+    expect(shown('employer-criticism', "I'm a volunteer race director at the Saturday 5k. Lesson one: nobody cares how fast you run.", { employer: 'Ashby District Council' })).toEqual([]);
+  });
 });

@@ -212,4 +212,9 @@ describe('insult-or-mockery', () => {
   it('hears "brilliant use of everyone\'s time 👏" as sarcasm', () => {
     expect(shown('insult-or-mockery', "Three days preparing a briefing the minister never opened. Brilliant use of everyone's time 👏", { role: 'civil-servant' })).not.toEqual([]);
   });
+
+  it('hears a two-word verdict after a complaint about people ("Visionary leadership."), not about a printer', () => {
+    expect(shown('insult-or-mockery', 'The board cut the archive team and hired two more consultants. Visionary leadership.')).not.toEqual([]);
+    expect(shown('insult-or-mockery', 'The printer ate my expenses form again. Brilliant.')).toEqual([]);
+  });
 });

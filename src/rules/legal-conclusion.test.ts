@@ -109,4 +109,9 @@ describe('legal-conclusion', () => {
     expect(shown('legal-conclusion', "Everyone at the yacht club knows the new sponsor is a tax dodger.")).not.toEqual([]);
     expect(shown('legal-conclusion', 'We will be refunding every parking charge taken at the hospital since May.', { account: 'corporate' })).not.toEqual([]);
   });
+
+  it('hears "broke food hygiene law", and lets an otter steal a pie', () => {
+    expect(shown('legal-conclusion', 'The Harbour Street café was closed because its owners broke food hygiene law.', { account: 'corporate' })).not.toEqual([]);
+    expect(shown('legal-conclusion', "This otter stealing a fisherman's pie is the best thing you'll see today 😂")).toEqual([]);
+  });
 });

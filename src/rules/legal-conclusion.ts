@@ -23,7 +23,7 @@ function subjectOf(ctx: Parameters<Rule['check']>[0], sentenceStart: number, pre
 }
 
 const PROMISE = /(?<![a-z])(?:(?:we|i) (?:can )?(?:guarantee|promise|pledge)(?: that)? (?:every|no|all|nobody|no one|none)(?![a-z])|(?:every|all) [a-z' -]{1,40}? will be guaranteed(?![a-z])|(?:i|we) can confirm (?:that )?[^.!?\n]{0,80}? will (?:never|always|no longer)(?![a-z])|we will (?:be )?(?:refunding|refund|repaying|repay|compensating|compensate|cancelling|cancel|scrapping|scrap|writing off|write off) (?:every|all)(?![a-z])|(?:pleased|delighted|proud|happy|glad) to confirm (?:that )?(?:all|every) [^.!?\n]{0,80}? will be (?:cancelled|refunded|scrapped|repaid|paid back|compensated|reimbursed|written off|wiped)(?![a-z])|no [a-z]+(?: [a-z]+)? will (?:ever )?(?:again )?(?:pay a penny|lose out|sleep rough|be left|go without|face)(?![a-z])|will never be (?:made compulsory|privatised|sold off|introduced|brought in)(?![a-z])|(?:has|have) (?:already )?agreed to cover any shortfall|will cover any shortfall)/g;
-const ANIMALS = /(?<![a-z])(?:gulls?|seagulls?|pigeons?|squirrels?|foxes|fox|magpies?|crows?|badgers?|rats?|mice|cats?|dogs?|puppy|puppies|kittens?|geese|goose|ducks?|swans?|sheep|goats?|cows?|deer|rabbits?|moles?|slugs?|snails?|wasps?|ants)(?![a-z])/;
+const ANIMALS = /(?<![a-z])(?:gulls?|seagulls?|pigeons?|squirrels?|foxes|fox|magpies?|crows?|badgers?|rats?|mice|cats?|dogs?|puppy|puppies|kittens?|geese|goose|ducks?|swans?|sheep|goats?|cows?|deer|rabbits?|moles?|slugs?|snails?|wasps?|ants|seals?|otters?|herons?|pigs?|hens?|chickens?|donkeys?|monkeys?|jackdaws?|robins?|cormorants?|raccoons?)(?![a-z])/;
 
 const rule: Rule = {
   id: 'legal-conclusion',

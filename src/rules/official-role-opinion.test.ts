@@ -43,4 +43,8 @@ describe('official-role-opinion', () => {
     expect(shown('official-role-opinion', 'Proud to be a Canal Trust events coordinator and prouder still to be canvassing for our Green candidate this weekend.')).not.toEqual([]);
     expect(shown('partisan-content', "Member of the Labour Party for ten years, and as head of housing here I'll make sure our manifesto gets delivered 🌹", { role: 'local-gov-officer' })).not.toEqual([]);
   });
+
+  it('reads a hobby\'s post ("volunteer race director") as no claim of the job', () => {
+    expect(shown('official-role-opinion', "I'm a volunteer race director at the Saturday 5k, and honestly, the best bit is the tail walker.")).toEqual([]);
+  });
 });

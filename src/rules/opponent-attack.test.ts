@@ -192,4 +192,8 @@ describe('opponent-attack', () => {
     expect(shown('opponent-attack', 'My views, not my employer\'s: drivers working to rule while pupils wait in the rain are just greedy.')).not.toEqual([]);
     expect(shown('opponent-attack', 'Drivers working to rule from Monday: school buses will run to the published timetable.', { account: 'corporate' })).toEqual([]);
   });
+
+  it('hears "certain colleagues choose to strike" as a dig at staff in dispute', () => {
+    expect(shown('opponent-attack', 'Libraries are open as usual today, while certain colleagues choose to strike 😉', { account: 'corporate' })).not.toEqual([]);
+  });
 });

