@@ -118,4 +118,9 @@ describe('employer-criticism', () => {
   it('reads a hobby\'s post-holder ("volunteer race director") as no one at work', () => {
     expect(shown('employer-criticism', "I'm a volunteer race director at the Saturday 5k. Lesson one: nobody cares how fast you run.", { employer: 'Ashby District Council' })).toEqual([]);
   });
+
+  it('hears "our unit … paying the price" and "treated us like dirt"', () => {
+    expect(shown('employer-criticism', 'Our unit picked the cheapest supplier and now claimants are paying the price.', { role: 'civil-servant', employer: 'Department for Skills' })).not.toEqual([]);
+    expect(shown('employer-criticism', 'Proud of everyone standing up to a management team that has treated us like dirt.', { employer: 'Ashby District Council' })).not.toEqual([]);
+  });
 });

@@ -19,4 +19,9 @@ describe('gossip-and-rumour', () => {
   it('reads "which I\'m told" as an aside about what came before', () => {
     expect(shown('gossip-and-rumour', "My manager sorted a desk by the window, which I'm told is a first for the team.")).toEqual([]);
   });
+
+  it('reads what strangers say on the train as no office gossip', () => {
+    expect(shown('gossip-and-rumour', "Overheard on the 8.15: 'I'd sell my soul for a seat right now.' Relatable.")).toEqual([]);
+    expect(shown('confidential-disclosure', "Overheard on the 8.15: 'I'd sell my soul for a seat right now.' Relatable.")).toEqual([]);
+  });
 });

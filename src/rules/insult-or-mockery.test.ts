@@ -217,4 +217,13 @@ describe('insult-or-mockery', () => {
     expect(shown('insult-or-mockery', 'The board cut the archive team and hired two more consultants. Visionary leadership.')).not.toEqual([]);
     expect(shown('insult-or-mockery', 'The printer ate my expenses form again. Brilliant.')).toEqual([]);
   });
+
+  it('reads a grandparent by name ("Taid") as family teasing, and "apparently" inside congratulations as a wink', () => {
+    expect(shown('insult-or-mockery', 'Took Taid to the allotment show and he told the judge off for being slow 😂')).toEqual([]);
+    expect(shown('insult-or-mockery', 'Huge congratulations to my colleague Sam on passing the exam! 🎉 Drinks are on him, apparently.')).toEqual([]);
+  });
+  it('hears "but hey, at least…" and "we can\'t make it any simpler for you"', () => {
+    expect(shown('insult-or-mockery', 'Three libraries closed in one vote. But hey, at least cabinet got its headline.', { employer: 'Ashby District Council' })).not.toEqual([]);
+    expect(shown('insult-or-mockery', "@dave_r We honestly can't make it any simpler for you: it's one form.", { account: 'corporate' }, { kind: 'reply' })).not.toEqual([]);
+  });
 });

@@ -20,7 +20,7 @@ const PUBLIC = /(?<![a-z])(?:people|residents|drivers|customers|callers|calls we
 // Games people play together, where teasing the other side is part of it ("The red team are demanding a recount 😂").
 const GAME = /(?<![a-z])(?:sports day|tug of war|quiz(?: night)?|rounders|five-a-side|bake off|sack race|egg and spoon|sweepstake|pub quiz|charity match|team building|away ?day games|table tennis|darts|bowling|crazy golf|escape room)(?![a-z])/;
 const PLAY = /(?<![a-z])(?:nativity|school play|panto|pantomime|fancy dress|costume|dressed as|world book day|played the part)(?![a-z])/;
-const FAMILY = /(?<![a-z])(?:(?:anyone else's|everyone's) (?:kids?|children|dogs?|cats?|partners?)|(?:my|our) (?:son|daughter|kids?|children|boy|girl|lad|wife|husband|partner|other half|mum|dad|mam|nan|gran|granny|grandma|grandad|auntie|aunt|uncle|brother|sister|dog|cat)|the kids (?:won't|will|are|were|have|had)|home for (?:tea|dinner|bedtime|bathtime))(?:'s)?(?![a-z])/;
+const FAMILY = /(?<![a-z])(?:(?:anyone else's|everyone's) (?:kids?|children|dogs?|cats?|partners?)|(?:my|our) (?:son|daughter|kids?|children|boy|girl|lad|wife|husband|partner|other half|mum|dad|mam|nan|gran|granny|grandma|grandad|auntie|aunt|uncle|brother|sister|dog|cat)|the kids (?:won't|will|are|were|have|had)|home for (?:tea|dinner|bedtime|bathtime)|(?<![a-z])(?:nain|taid|nanna|nana|mam-gu|tad-cu|grandma|grandad|grandpa|granny))(?:'s)?(?![a-z])/;
 // Animals named as animals ("keep dogs on a lead near sheep", "the dinosaur gallery"): the countryside or a
 // museum in the same sentence.
 const ANIMAL_WORD = /^(?:sheep|donkeys|dinosaurs?)$/;
@@ -135,6 +135,8 @@ const rule: Rule = {
       const i = sentenceIndex(m.normStart);
       // (Praise with a swipe at someone else attached is still a swipe: "…unlike some councils we could mention 😉".)
       if (i >= 0 && FRIENDLY.test(sentences[i]!.text) && !/we could mention|genius|thanks for nothing/.test(m.text)) continue;
+      // "Massive congratulations to Priya! 🎉 Cake is on her, apparently.": a wink inside congratulations.
+      if (i > 0 && /^apparently/.test(m.text) && FRIENDLY.test(sentences[i - 1]!.text)) continue;
       // "Anyone else's kids obsessed with the gift shop? … Worth every penny, apparently.": family teasing.
       if (i >= 0 && !handle && sentences.slice(Math.max(0, i - 2), i + 1).some((p) => FAMILY.test(p.text)) && !(opponentsBySentence.get(i)?.length ?? 0)) continue;
       // "Nobody got it. The 1880s, apparently.": the answer at a quiz, not a wink at anyone.

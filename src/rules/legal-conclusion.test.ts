@@ -114,4 +114,9 @@ describe('legal-conclusion', () => {
     expect(shown('legal-conclusion', 'The Harbour Street café was closed because its owners broke food hygiene law.', { account: 'corporate' })).not.toEqual([]);
     expect(shown('legal-conclusion', "This otter stealing a fisherman's pie is the best thing you'll see today 😂")).toEqual([]);
   });
+
+  it('reads "never has to be paid back" as a reassurance, and hears "they have been fiddling them"', () => {
+    expect(shown('legal-conclusion', 'Reminder: the winter fuel grant is not a loan and never has to be paid back.', { account: 'corporate' })).toEqual([]);
+    expect(shown('legal-conclusion', "Tonight we're setting the record straight on Eastmoor Water's leakage figures. They have been fiddling them.", { account: 'corporate' })).not.toEqual([]);
+  });
 });

@@ -69,6 +69,8 @@ const rule: Rule = {
         const from = ctx.sentences[k - 1]?.normStart ?? ctx.sentences[k]?.normStart ?? 0;
         if (!/(?<![a-z])(?:will|'ll|face|faces|facing|offence|illegal|illegally|unlawful|law|prosecut\w*|fined?|banned|arrested|destroyed|guarantee\w*|promise\w*)(?![a-z])/.test(ctx.norm.slice(from, p.normStart))) continue;
       }
+      // "is not a loan and never has to be paid back": a reassurance about a benefit, not a verdict.
+      if (/^paid back$/.test(p.text) && /(?:never|n't|not|no need to)(?: [a-z]+){0,2} (?:has|have|need|needs) to be\s*$|(?:never|n't|not) (?:be|been)\s*$/.test(ctx.norm.slice(Math.max(0, p.normStart - 30), p.normStart))) continue;
       // A word in quotation marks is someone else's ("when the opposition claim these numbers are 'fiddled'").
       if (p.text.includes("'")) continue;
       // Goods the organisation has seized ("seized two tonnes of illegally imported meat") are not a verdict on anyone.

@@ -196,4 +196,14 @@ describe('opponent-attack', () => {
   it('hears "certain colleagues choose to strike" as a dig at staff in dispute', () => {
     expect(shown('opponent-attack', 'Libraries are open as usual today, while certain colleagues choose to strike 😉', { account: 'corporate' })).not.toEqual([]);
   });
+
+  it('reads a dare about custard as a joke, and a mistake owned before an apology as no attack', () => {
+    expect(shown('opponent-attack', 'Controversial opinion: custard is better cold and anyone who disagrees can fight me 🍮')).toEqual([]);
+    expect(shown('opponent-attack', 'For some of you this was wrong: an error in our records stopped your payment.\n\nWe are sorry for the worry this caused.', { account: 'corporate' })).toEqual([]);
+  });
+  it('hears "certain newspapers suddenly caring", "owe our staff an apology" and a report that "misrepresents"', () => {
+    expect(shown('opponent-attack', 'Funny to see certain newspapers suddenly caring about bus passes.')).not.toEqual([]);
+    expect(shown('opponent-attack', "Our reply to tonight's programme: the programme makers owe our staff an apology.", { account: 'corporate' })).not.toEqual([]);
+    expect(shown('opponent-attack', "We reject the Evening Star's report, which badly misrepresents our figures.", { account: 'corporate' })).not.toEqual([]);
+  });
 });

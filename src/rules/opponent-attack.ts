@@ -91,8 +91,13 @@ const rule: Rule = {
       if (/^any(?:one|body) (?:who says|saying|who disagrees) ?(?:otherwise)?$/.test(p.text) && /[😄😀😁🙂😊]/u.test(ctx.text.slice(sentence.start, Math.min(ctx.text.length, sentence.end + 3))) && !(targetsBySentence.get(i) ?? []).some((t) => !t.pronoun)) continue;
       // "…and I will fight anyone who says otherwise 🐦": the writer's own joke about a photo.
       if (/^any(?:one|body) (?:who says|saying) otherwise$/.test(p.text) && /(?<![a-z])(?:i will|i'll|i would|i'd) (?:fight|arm-wrestle|duel|race|challenge)\s+$/.test(ctx.norm.slice(Math.max(0, p.normStart - 24), p.normStart))) continue;
+      // "…anyone who disagrees can fight me 🍍": a dare about pizza, the writer's own joke.
+      if (/^any(?:one|body) (?:who says|saying|who disagrees)/.test(p.text) && /^\s*(?:otherwise\s*)?(?:can|is welcome to|may) (?:fight|@|at|meet|come at|arm-wrestle) me(?![a-z])/.test(ctx.norm.slice(p.normEnd, p.normEnd + 30))) continue;
       // "You're right, the figure in our earlier post was wrong, sorry": a correction, not an attack.
+      // (So is a mistake owned with the apology in the next sentence: "For a number of them this was
+      // wrong: a mismatch between our records… We are sorry.")
       if (/(?<![a-z])(?:sorry|apologi[sz]e|apologies|you're right|you are right|our mistake|our error|we got it wrong)(?![a-z])/.test(sentence.text)) continue;
+      if (/(?<![a-z])(?:our|we)(?![a-z])/.test(sentence.text) && /^\W*(?:we are|we're|we're very|we are very|we are so|we're so|i am|i'm) (?:very |so |truly |deeply )?(?:sorry|apologi)/.test(ctx.sentences[i + 1]?.text ?? '')) continue;
       // "…and we were wrong about half of them": owning a mistake is not an attack.
       if (/(?<![a-z])(?:we|i)\s*$/.test(ctx.norm.slice(Math.max(0, p.normStart - 6), p.normStart))) continue;
       const inSentence = (targetsBySentence.get(i) ?? []).filter((t) => t.normEnd <= sentence.normEnd);

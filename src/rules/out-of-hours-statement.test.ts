@@ -52,4 +52,9 @@ describe('out-of-hours-statement', () => {
   it('reads ending a contract as contentious late in the evening', () => {
     expect(shown('out-of-hours-statement', 'We have terminated our contract with Hilltop Coaches after repeated missed school runs.', { account: 'corporate' }, { postedAt: '2026-03-11T21:15:00' })).toHaveLength(1);
   });
+
+  it('reads a reply to a programme, and ending funding, as contentious out of hours', () => {
+    expect(shown('out-of-hours-statement', "Our reply to tonight's programme: every result we publish is checked twice.", { account: 'corporate' }, { postedAt: '2026-03-11T22:30:00' })).toHaveLength(1);
+    expect(shown('out-of-hours-statement', 'Cabinet has agreed to end funding for the Northgate youth club from April: https://example.gov.uk/report', { account: 'corporate' }, { postedAt: '2026-03-11T06:10:00' })).toHaveLength(1);
+  });
 });

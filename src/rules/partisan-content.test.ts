@@ -97,4 +97,8 @@ describe('partisan-content', () => {
     expect(shown('partisan-content', 'I plan the gritting routes for this council, and I\'m telling you straight: vote Labour on Thursday.', { restricted: false, electionPeriod: true })).not.toEqual([]);
     expect(shown('partisan-content', 'I\'m telling you straight: vote Labour on Thursday.', { restricted: false, electionPeriod: true })).toEqual([]);
   });
+
+  it('reads "register to vote for the Welsh Parliament election" as the election, not a side', () => {
+    expect(shown('partisan-content', 'Last chance to register to vote for the Welsh Parliament election. It takes five minutes online.', { restricted: true, electionPeriod: true })).toEqual([]);
+  });
 });

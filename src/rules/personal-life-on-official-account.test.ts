@@ -34,4 +34,8 @@ describe('personal-life-on-official-account', () => {
     expect(shown('personal-life-on-official-account', 'Our lines are busy this morning after the storm. Report fallen trees online: https://example.gov.uk/trees', { account: 'corporate' })).toEqual([]);
     expect(shown('personal-life-on-official-account', 'The morning after the team party. Never again 🥴', { account: 'corporate' })).not.toEqual([]);
   });
+
+  it("reads the public's questions in a Q&A post as theirs, not the administrator's life", () => {
+    expect(shown('personal-life-on-official-account', "Library changes: your questions answered\n\nWill my mum's mobile library stop still run?\nYes, every stop continues until June.", { account: 'corporate' })).toEqual([]);
+  });
 });

@@ -35,6 +35,11 @@ const rule: Rule = {
     // An official account speaks as "we"; "I" and "my" outside quotation marks are the administrator.
     const firstPerson = ctx.first(/(?<![a-z'])(?:i'm|i am|i've|my|me)(?![a-z'])/g, 0, own);
     if (firstPerson && !/'[^']*$/.test(ctx.norm.slice(Math.max(0, firstPerson.normStart - 60), firstPerson.normStart))) weak.push(firstPerson);
+    // In a questions-and-answers post the questions are the public's ("What happens to my mum's
+    // place?"), not the administrator's life.
+    const qa = /(?<![a-z])(?:questions|faqs?|q&a|you asked|you've asked)(?![a-z])/.test(ctx.norm) || (ctx.norm.match(/\?/g)?.length ?? 0) >= 3;
+    const asked = (m: { normStart: number }) => qa && (ctx.sentenceAt(m.normStart)?.text.trimEnd().endsWith('?') ?? false);
+    for (const list of [strong, weak]) for (let k = list.length - 1; k >= 0; k--) if (asked(list[k]!)) list.splice(k, 1);
     const first = strong[0] ?? (weak.length >= 2 ? weak[0] : undefined);
     if (!first) return [];
     return [

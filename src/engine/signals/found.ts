@@ -94,6 +94,8 @@ const SENSES: readonly Sense[] = [
   ['evaluative', /^misrepresent/, (ctx, m) => /(?<![a-z])(?:certificates?|labels?|signs?|adverts?|advertisements?|documents?|listings?|photos?|images?|descriptions?|packaging|stickers?|badges?|websites?|ads?)(?: (?:that|which))?\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 30), m.normStart))],
   // "sensible shoes", "take sensible precautions", "a flask if you're sensible": advice, not a verdict.
   ['evaluative', 'sensible', (ctx, m) => /^\s+(?:shoes|footwear|boots|clothing|clothes|layers|precautions|steps to|amounts?|portions?|speeds?)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14)) || /(?<![a-z])(?:if you're|if you are|be|stay|please be)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 16), m.normStart))],
+  // "Overheard on the 7.52: 'I would kill for a coffee'": strangers in public, not the office.
+  [['gossip-cues', 'secrecy-cues'], 'overheard', (ctx, m) => /^\s*(?:on the (?:train|bus|tube|tram|ferry|platform|\d[\d.:]*)|at the (?:bus stop|station|café|cafe|pub|bar|gym|park|shops|supermarket|school gate|match|beach)|in (?:the|a) (?:queue|supermarket|pub|café|cafe|park|lift at the gym))(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 24))],
   ['evaluative', 'in decades', (ctx, m) => /(?:\bnot|n't|\bnever|\bno)\s+(?:[a-z]+\s+){0,3}$/.test(ctx.norm.slice(Math.max(0, m.normStart - 40), m.normStart))],
   // "very busy this morning after the disruption": a morning, not the morning after the night before.
   ['personal-life', 'morning after the', (ctx, m) => !/(?<![a-z])the\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 5), m.normStart)) && !/^\s+night before/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14))],

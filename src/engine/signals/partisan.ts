@@ -19,7 +19,8 @@ const PARTISAN_JUDGEMENT =
 // "Vote Morrow", "vote Labour", "vote for the Greens"; not "vote on", "vote online", "vote by post".
 const VOTE_FOR = /(?<![a-z#])vot(?:e|ing)\s+(?:for\s+)?(?:the\s+)?([a-z][a-z'-]+)/g;
 // Read where the match ends (sticky), never by slicing the rest of a long draft.
-const ELECTION_AFTER = /\s*(?:elections?|polls?|ballot|referendum|by-elections?|local elections)(?![a-z])/y;
+// ("Register to vote for the Scottish Parliament election": the election, by its institution.)
+const ELECTION_AFTER = /\s*(?:(?:parliament|parliamentary|assembly|senedd|council|county council|mayoral|local|general|pcc)\s+)?(?:elections?|polls?|ballot|referendum|by-elections?|local elections)(?![a-z])/y;
 const NOT_A_CHOICE = new Set(['on', 'in', 'at', 'by', 'to', 'online', 'early', 'today', 'tomorrow', 'tonight', 'this', 'next', 'and', 'or', 'with', 'from', 'if', 'when', 'as', 'is', 'was', 'will', 'a', 'an', 'your', 'their', 'our', 'my', 'the', 'postal', 'proxy', 'counting', 'count', 'yes', 'no', 'it', 'them', 'out', 'against', 'because', 'you', 'we', 'they', 'he', 'she', 'before', 'after', 'until', 'for', 'who', 'whoever', 'that', 'please', 'safely', 'it\'s']);
 const POLITICIAN_ATTACK =
   /(?<![a-z])(?:the |this |our )?(?:chancellor|prime minister|pm|home secretary|foreign secretary|health secretary|education secretary|culture secretary|deputy prime minister|[a-z]+ secretary|government|cabinet|ministers)(?:'s)?(?: [a-z'-]+){0,3} (?:fibs|porkies|giveaway to their|donor mates|lies|lying|liars?|incompetence|incompetent|corrupt\w*|sleaze|cronies|cronyism|disgrace\w*|shambles|clowns|u-turns?|broken promises|betrayal)(?![a-z])/g;
