@@ -65,17 +65,17 @@ describe('accuracy on the labelled corpora', () => {
   });
 
   // The blind corpora (tests/fixtures/blind-*) are the learned model's test set: never trained on
-  // (scripts/train-model.mjs), their misses never read. Pooled, FT-FW (one round against the
-  // shipped code, 640 drafts) gave recall 0.960, category recall 0.899 and a false-positive rate
-  // of 0.052 (README, at 656335a): category recall and the false-positive rate each just miss the
-  // product's targets (0.90, 0.05). These floors guard the measured level, so a retrained model or
-  // a rule change that does worse on unseen drafts fails here.
+  // (scripts/train-model.mjs), their misses never read. Pooled, FX-GA (one round against the
+  // shipped code, 640 drafts) gave recall 0.974, category recall 0.893 and a false-positive rate
+  // of 0.028 (README, at 6fc1b3a): category recall misses the product's target (0.90). These
+  // floors guard the measured level, so a retrained model or a rule change that does worse on
+  // unseen drafts fails here.
   it('the blind corpora, pooled, stay at the level of their first measurement', () => {
     expect(blind.length).toBeGreaterThanOrEqual(2);
     const s = score(blind.flatMap((path) => read(path).map((row) => ({ ...row, id: `${path}:${row.id}` }))));
-    expect(s.recall).toBeGreaterThanOrEqual(0.955);
-    expect(s.categoryRecall).toBeGreaterThanOrEqual(0.895);
-    expect(s.fpr).toBeLessThanOrEqual(0.055);
+    expect(s.recall).toBeGreaterThanOrEqual(0.97);
+    expect(s.categoryRecall).toBeGreaterThanOrEqual(0.89);
+    expect(s.fpr).toBeLessThanOrEqual(0.03);
   });
 
   // P's rule false alarms were read (a charity repost read as campaigning, a consultation's
