@@ -5,7 +5,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { AuditTrail } from './audit-trail';
 import { FeedbackLog } from './feedback-log';
-import { handleMessage } from './message-handler';
+import { handleMessage, shippedModelWarmer } from './message-handler';
 import { SettingsCache } from './settings-cache';
 import type { EffectiveSettings } from './policy';
 import { toolbarState } from './toolbar-state';
@@ -19,9 +19,11 @@ const settings = new SettingsCache(browser.storage.local, {
 const feedback = new FeedbackLog(browser.storage.local);
 const audit = new AuditTrail(browser.storage.local);
 const lastChecked = new Map<string, { revision: number; text: string }>();
+// One per worker life: a restarted worker answers its first check before decoding the model.
+const model = shippedModelWarmer();
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-  handleMessage(message, sender, { extensionId: browser.runtime.id, settings, feedback, audit, lastChecked }),
+  handleMessage(message, sender, { extensionId: browser.runtime.id, settings, feedback, audit, lastChecked, model }),
 );
 
 browser.storage.onChanged.addListener((changes, area) => {

@@ -93,3 +93,42 @@ describe('the worker message handler', () => {
     });
   });
 });
+
+describe('the first check after a worker start', () => {
+  function warmer(state: 'unloaded' | 'ready' | 'failed' = 'unloaded') {
+    const calls = { warm: 0 };
+    const model = { state: () => state, warm: () => void calls.warm++ } as { state(): 'unloaded' | 'ready' | 'failed'; warm(): void; partialGiven?: boolean };
+    return { model, calls };
+  }
+  const seenProfiles: unknown[] = [];
+  const spyCheck: HandlerDeps['runCheck'] = (draft, profile) => {
+    seenProfiles.push(profile.ruleOverrides?.['learned-patterns']);
+    return [];
+  };
+
+  it('is answered without the learned model, marked partial, and the model is warmed once', async () => {
+    seenProfiles.length = 0;
+    const { model, calls } = warmer();
+    const d = { ...deps(), model, runCheck: spyCheck };
+    const first = await handleMessage(checkRequest('Bins go out on Monday.'), { id: ID }, d);
+    const second = await handleMessage(checkRequest('Bins go out on Monday.'), { id: ID }, d);
+    expect((first as { partial?: boolean }).partial).toBe(true);
+    expect((second as { partial?: boolean }).partial).toBeUndefined();
+    expect(seenProfiles).toEqual([{ enabled: false }, undefined]);
+    expect(calls.warm).toBe(1);
+  });
+
+  it('is answered in full when the model is ready, failed, or switched off', async () => {
+    for (const state of ['ready', 'failed'] as const) {
+      const { model, calls } = warmer(state);
+      const reply = await handleMessage(checkRequest('Bins go out on Monday.'), { id: ID }, { ...deps(), model, runCheck: spyCheck });
+      expect((reply as { partial?: boolean }).partial).toBeUndefined();
+      expect(calls.warm).toBe(0);
+    }
+    const settings = defaultSettings();
+    settings.ruleOverrides = { 'learned-patterns': { enabled: false } };
+    const { model } = warmer();
+    const reply = await handleMessage(checkRequest('Bins go out on Monday.'), { id: ID }, { ...deps({ [SETTINGS_KEY]: settings }), model, runCheck: spyCheck });
+    expect((reply as { partial?: boolean }).partial).toBeUndefined();
+  });
+});

@@ -1,7 +1,8 @@
 // The worker's one switch over the protocol (src/shared/protocol.ts). Messages from anything but
 // this extension, and messages that do not validate, are ignored: the answer is undefined and
 // nothing throws.
-import { check, type Finding } from '../engine/index';
+import { check, type Finding, type Profile } from '../engine/index';
+import { learnedModel, learnedModelState } from '../engine/model/model';
 import { parseWorkerRequest } from '../shared/protocol-schema';
 import type { WorkerReply } from '../shared/protocol';
 import { profileFor, profileLabel } from '../shared/settings';
@@ -29,6 +30,43 @@ export interface HandlerDeps {
    * text (the override message itself never carries the text). Lost if the worker is stopped.
    */
   lastChecked?: Map<string, { revision: number; text: string }>;
+  /**
+   * The first check after the worker starts is answered without the learned model, whose decoding is
+   * most of a cold start; the answer says so (partial), the model is decoded straight after, and the
+   * content script asks again at once. Only one answer per worker life is partial. Replaceable in
+   * tests; by default the shipped model's state.
+   */
+  model?: ModelWarmer;
+}
+
+export interface ModelWarmer {
+  /** "unloaded" until decoded; "failed" if decoding threw (checks then run without it, in full). */
+  state(): 'unloaded' | 'ready' | 'failed';
+  /** Decode it soon, after the current answer has gone. */
+  warm(): void;
+  /** Set once a partial answer has been given in this worker's life. */
+  partialGiven?: boolean;
+}
+
+/** The shipped model, decoded in a task of its own after the partial answer. */
+export function shippedModelWarmer(): ModelWarmer {
+  return {
+    state: learnedModelState,
+    warm: () => {
+      setTimeout(() => {
+        try {
+          learnedModel();
+        } catch {
+          // learnedModelState() is now "failed": checks run in full, the rule reporting its error.
+        }
+      }, 0);
+    },
+  };
+}
+
+/** Whether this profile runs the learned patterns at all (a user or policy may switch them off). */
+function usesModel(profile: Profile): boolean {
+  return profile.ruleOverrides?.['learned-patterns']?.enabled !== false;
 }
 
 const draftKey = (sender: MessageSender, site: string) => `${sender.tab?.id ?? 'none'}:${site}`;
@@ -56,9 +94,16 @@ export function handleMessage(message: unknown, sender: MessageSender, deps: Han
           rememberText(deps.lastChecked, draftKey(sender, request.site), request.revision, request.draft.text);
         }
         const profile = profileForCheck(effective, request.site, request.handle, deps.now?.() ?? new Date());
+        const model = deps.model;
+        const partial = !!model && !model.partialGiven && usesModel(profile) && model.state() === 'unloaded';
+        const checked: Profile = partial ? { ...profile, ruleOverrides: { ...profile.ruleOverrides, 'learned-patterns': { ...profile.ruleOverrides?.['learned-patterns'], enabled: false } } } : profile;
+        if (partial) {
+          model.partialGiven = true;
+          model.warm();
+        }
         let findings: Finding[];
         try {
-          findings = (deps.runCheck ?? check)(request.draft, profile);
+          findings = (deps.runCheck ?? check)(request.draft, checked);
         } catch {
           // check() promises never to throw; if it ever does, answer "nothing found" rather than nothing.
           findings = [];
@@ -67,6 +112,7 @@ export function handleMessage(message: unknown, sender: MessageSender, deps: Han
         const { extraRules: _rules, ...shown } = profile;
         const result: WorkerReply = { type: 'result', revision: request.revision, findings, profile: shown, profileLabel: profileLabel(profile) };
         if (effective.settings.signOff.required && profile.account === 'corporate') result.signOffRequired = true;
+        if (partial) result.partial = true;
         return result;
       });
     case 'get-profile':

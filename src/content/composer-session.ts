@@ -37,7 +37,8 @@ export interface CheckedState {
   profile?: Profile;
   profileLabel: string;
   /** From the worker: this post needs a sign-off name if any warning is raised. */
-  signOffRequired?: boolean;
+  signOffRequired?: boolean;  /** From the worker: the rules' findings only, the full answer being on its way (see protocol.ts). */
+  partial?: boolean;
 }
 
 export type SendVerdict =
@@ -168,7 +169,11 @@ export class ComposerSession {
     }, CHECK_DEBOUNCE_MS - since);
   }
 
-  checkNow(): void {
+  /**
+   * Checks the draft now. A follow-up (the full answer after a partial one) keeps the partial
+   * findings on screen without the "checking" state, and is never followed up itself.
+   */
+  checkNow(followUp = false): void {
     if (this.#destroyed) return;
     if (this.#timer !== undefined) {
       clearTimeout(this.#timer);
@@ -183,14 +188,19 @@ export class ComposerSession {
       this.#accept({ revision, text, draftKey, findings: [], profileLabel: this.#latest?.profileLabel ?? '' });
       return;
     }
-    this.#pending = true;
-    this.render();
+    if (!followUp) {
+      this.#pending = true;
+      this.render();
+    }
     const handle = this.handle();
     this.#context.client
       .check({ type: 'check', revision, draft: this.buildDraft(text), site: this.site, ...(handle ? { handle } : {}) })
       .then((result) => {
         if (revision !== this.#revision) return; // a newer revision is on its way
-        this.#accept({ revision, text, draftKey, findings: result.findings, profile: result.profile, profileLabel: result.profileLabel, ...(result.signOffRequired ? { signOffRequired: true } : {}) });
+        const partial = result.partial === true;
+        this.#accept({ revision, text, draftKey, findings: result.findings, profile: result.profile, profileLabel: result.profileLabel, ...(result.signOffRequired ? { signOffRequired: true } : {}), ...(partial ? { partial: true } : {}) });
+        // The worker had just started: ask again at once for the model's findings too.
+        if (partial && !followUp) this.checkNow(true);
       })
       .catch((error: unknown) => {
         if (this.#destroyed) return;
@@ -232,7 +242,7 @@ export class ComposerSession {
     if (this.#destroyed) return;
     const latest = this.#latest;
     const findings = this.visibleFindings();
-    this.#overlay.update({ text: latest?.text ?? '', findings, pending: this.#pending, profileLabel: latest?.profileLabel ?? '' });
+    this.#overlay.update({ text: latest?.text ?? '', findings, pending: this.#pending, profileLabel: latest?.profileLabel ?? '', ...(latest?.partial ? { partial: true } : {}) });
     this.#paintHighlights(findings);
   }
 
@@ -263,7 +273,8 @@ export class ComposerSession {
 
   /** Is the latest answer about the text in the editor now? */
   isFresh(): boolean {
-    return !this.#pending && this.#latest !== undefined && this.#latest.text === this.readText().text && this.#latest.draftKey === this.#draftKey();
+    // (A partial answer is never fresh enough to let a post through: the send gate waits for the full one.)
+    return !this.#pending && this.#latest !== undefined && this.#latest.partial !== true && this.#latest.text === this.readText().text && this.#latest.draftKey === this.#draftKey();
   }
 
   /** At send: does what is in the editor now stop the send? 'unknown' while a check is due. */

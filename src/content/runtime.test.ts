@@ -117,6 +117,18 @@ describe('checking as the user types (Mastodon skeleton)', () => {
     expect(lastState(overlays.last())).toMatchObject({ text: '\n', findings: [] });
   });
 
+  it('shows a restarted worker\'s partial answer at once, then asks again for the full one unprompted', async () => {
+    const { overlays, worker } = start(mastodon, fakeWorker({ target: 'Labour Party', partialFirst: true }));
+    type('Vote Labour on Thursday');
+    await until(() => (lastState(overlays.last())?.findings.length ?? 0) === 1);
+    const states = overlays.last()!.states;
+    expect(states.some((state) => state.partial === true && state.pending === false)).toBe(true);
+    expect(lastState(overlays.last())?.partial).toBeUndefined();
+    await wait(80);
+    expect(worker.checks()).toHaveLength(2);
+    expect(worker.checks()[1]!.draft.text).toBe('Vote Labour on Thursday');
+  });
+
   it('does not wake the worker for an empty draft', async () => {
     const { worker } = start(mastodon);
     const before = worker.checks().length;
@@ -233,6 +245,19 @@ describe('the send gate (Mastodon skeleton)', () => {
     worker.resume();
     await settle();
     expect(overlays.last()!.requests).toHaveLength(1);
+    expect(posted).toEqual([]);
+  });
+
+  it('never lets a post through on a partial answer: it waits for the full one, then asks', async () => {
+    const { overlays, worker } = start(mastodon, fakeWorker({ target: 'Labour Party', partialFirst: true, holdAfterPartial: true }));
+    const posted = countPosts();
+    type('Vote Labour now');
+    await until(() => lastState(overlays.last())?.partial === true);
+    document.querySelector<HTMLButtonElement>('.compose-form__submit button')!.click();
+    await wait(20);
+    expect(posted).toEqual([]);
+    worker.resume();
+    await until(() => overlays.last()!.requests.length === 1);
     expect(posted).toEqual([]);
   });
 

@@ -65,7 +65,12 @@ export function finding(overrides: Partial<Finding> & Pick<Finding, 'start' | 'e
 }
 
 /** A worker that finds `word` (serious, aimed at `target` when given) wherever it appears. */
-export function fakeWorker(options: { word?: string; target?: string; profile?: Profile } = {}) {
+/**
+ * `partialFirst`: the first check is answered as a freshly started worker does, partial and with the
+ * rules' findings only (here: none); `holdAfterPartial` then holds later answers until resume().
+ */
+export function fakeWorker(options: { word?: string; target?: string; profile?: Profile; partialFirst?: boolean; holdAfterPartial?: boolean } = {}) {
+  let partialGiven = false;
   const sent: WorkerRequest[] = [];
   let paused: Array<() => void> | undefined;
   let failing = 0;
@@ -77,6 +82,11 @@ export function fakeWorker(options: { word?: string; target?: string; profile?: 
     const at = text.indexOf(word);
     if (at >= 0) findings.push(finding({ start: request.draft.text ? at : 0, end: request.draft.text ? at + word.length : 0, ...(options.target ? { target: options.target } : {}) }));
     const profile = options.profile ?? CORPORATE;
+    if (options.partialFirst && !partialGiven) {
+      partialGiven = true;
+      if (options.holdAfterPartial) paused = [];
+      return { type: 'result', revision: request.revision, findings: [], profile, profileLabel: 'Corporate account · civil servant', partial: true };
+    }
     return { type: 'result', revision: request.revision, findings, profile, profileLabel: 'Corporate account · civil servant' };
   };
   const send = async (message: WorkerRequest): Promise<unknown> => {

@@ -11,12 +11,14 @@ export interface BadgeProps {
   summary: BadgeSummary;
   expanded: boolean;
   pending: boolean;
+  /** Shown before the learned patterns have answered (see OverlayState.partial). */
+  partial?: boolean;
   buttonRef: RefObject<HTMLButtonElement | null>;
   onToggle(): void;
   onEscape(): void;
 }
 
-export function Badge({ summary, expanded, pending, buttonRef, onToggle, onEscape }: BadgeProps) {
+export function Badge({ summary, expanded, pending, partial, buttonRef, onToggle, onEscape }: BadgeProps) {
   return (
     <button
       type="button"
@@ -26,6 +28,7 @@ export function Badge({ summary, expanded, pending, buttonRef, onToggle, onEscap
       data-count={String(summary.count)}
       data-severity={summary.worst}
       data-pending={pending ? 'true' : undefined}
+      data-partial={partial ? 'true' : undefined}
       aria-label={badgeLabel(summary, expanded)}
       aria-expanded={expanded ? 'true' : 'false'}
       aria-controls={expanded ? PANEL_ID : undefined}

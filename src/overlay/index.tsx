@@ -92,6 +92,7 @@ export function mountOverlay(options: MountOptions): OverlayHandle {
             summary={summarise(state.findings)}
             expanded={panelOpen}
             pending={state.pending}
+            partial={state.partial === true}
             buttonRef={badgeRef}
             onToggle={onToggle}
             onEscape={() => actions.returnToEditor()}
@@ -102,7 +103,7 @@ export function mountOverlay(options: MountOptions): OverlayHandle {
             text={state.text}
             findings={state.findings}
             profileLabel={state.profileLabel}
-            pending={state.pending}
+            pending={state.pending || state.partial === true}
             panelRef={panelRef}
             onClose={() => closePanel(true)}
             onApply={(finding) => actions.apply(finding)}

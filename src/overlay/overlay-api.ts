@@ -11,6 +11,8 @@ export interface OverlayState {
   pending: boolean;
   /** e.g. "Corporate account · civil servant · election period" */
   profileLabel: string;
+  /** The rules' findings only, the learned patterns' still to come (the first check after a worker start). */
+  partial?: boolean;
 }
 
 export interface OverlayActions {

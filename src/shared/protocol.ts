@@ -54,6 +54,12 @@ export interface CheckResult {
   profileLabel: string;
   /** A corporate account whose posts with any warning need a sign-off name before they go. */
   signOffRequired?: boolean;
+  /**
+   * The rules' findings only: the worker had just started and answered before decoding the learned
+   * model. Shown at once; the content script asks again for the full answer, and never lets a post
+   * through on a partial one.
+   */
+  partial?: boolean;
 }
 
 export interface ProfileReply {

@@ -11,7 +11,9 @@
 //   - long tasks in the page while typing (PerformanceObserver 'longtask'), paced and at full
 //     speed. Target: none over 50 ms.
 //   - cold start: the service worker is stopped (CDP ServiceWorker.stopAllWorkers), then the time
-//     from the next keystroke to the overlay's answer. Target: <= 300 ms.
+//     from the next keystroke to the overlay's answer. Target: <= 300 ms. A restarted worker answers
+//     first with the rules alone (the badge's data-partial) and then in full; both are reported, the
+//     target judged on the first.
 //   - the content script's size: its entry file(s) from the manifest plus every chunk they import,
 //     gzipped. Target: <= 30 kB.
 import { existsSync, readFileSync } from 'node:fs';
@@ -51,19 +53,28 @@ function fail(message) {
 
 /** Installed in the page once the badge is on screen: times keydowns, overlay answers and long tasks. */
 function instrumentPage() {
-  const bench = { keydowns: [], answers: [], longTasks: [] };
+  const bench = { keydowns: [], answers: [], fullAnswers: [], longTasks: [] };
   window.__bench = bench;
   window.addEventListener('keydown', () => bench.keydowns.push(performance.now()), true);
   const roots = [...document.querySelectorAll('sense-check-root')].map((host) => host.shadowRoot).filter(Boolean);
   if (roots.length === 0) throw new Error('no open shadow root: is this the test build (dist-test)?');
   let inFlight = false;
+  let awaitingFull = false;
   const observer = new MutationObserver(() => {
     const now = performance.now();
     const pending = roots.some((root) => root.querySelector('[data-part="badge"][data-pending="true"]'));
-    if (pending) inFlight = true;
-    else if (inFlight) {
+    // After a worker start the first answer is the rules' alone (data-partial), the full one follows.
+    const partial = roots.some((root) => root.querySelector('[data-part="badge"][data-partial="true"]'));
+    if (pending) {
+      inFlight = true;
+      awaitingFull = true;
+    } else if (inFlight) {
       inFlight = false;
       bench.answers.push(now);
+    }
+    if (!pending && !partial && awaitingFull) {
+      awaitingFull = false;
+      bench.fullAnswers.push(now);
     }
   });
   for (const root of roots) observer.observe(root, { attributes: true, childList: true, subtree: true, characterData: true });
@@ -78,12 +89,17 @@ async function keyFor(index) {
 
 /** Presses one key and waits for the overlay's answer to it; returns keydown -> answer in ms. */
 async function timedKeystroke(page, key) {
-  const answersBefore = await page.evaluate(() => window.__bench.answers.length);
+  return (await timedKeystrokeFull(page, key)).first;
+}
+
+/** The same, and keydown -> the full answer (later than the first only after a worker start). */
+async function timedKeystrokeFull(page, key) {
+  const before = await page.evaluate(() => ({ answers: window.__bench.answers.length, full: window.__bench.fullAnswers.length }));
   await page.keyboard.press(key);
-  await page.waitForFunction((count) => window.__bench.answers.length > count, answersBefore, { timeout: 10_000, polling: 5 });
+  await page.waitForFunction((counts) => window.__bench.answers.length > counts.answers && window.__bench.fullAnswers.length > counts.full, before, { timeout: 10_000, polling: 5 });
   return page.evaluate(() => {
     const bench = window.__bench;
-    return bench.answers.at(-1) - bench.keydowns.at(-1);
+    return { first: bench.answers.at(-1) - bench.keydowns.at(-1), full: bench.fullAnswers.at(-1) - bench.keydowns.at(-1) };
   });
 }
 
@@ -119,7 +135,8 @@ async function measureSite(context, site) {
     const wasStopped = await stopExtensionWorker(context);
     await page.bringToFront();
     await page.waitForTimeout(200);
-    coldStarts.push({ ms: await timedKeystroke(page, await keyFor(run)), wasStopped });
+    const timed = await timedKeystrokeFull(page, await keyFor(run));
+    coldStarts.push({ ms: timed.first, fullMs: timed.full, wasStopped });
     await page.waitForTimeout(DEBOUNCE_MS + 10);
   }
   await page.close();
@@ -207,6 +224,17 @@ async function main() {
           stoppedColds.length ? `median ${percentile(stoppedColds, 50).toFixed(0)} ms, max ${worst.toFixed(0)} ms` : 'worker never stopped',
           '<= 300 ms',
           stoppedColds.length ? worst <= 300 : null,
+        ),
+      );
+      // The first answer after a start is the rules' alone; the learned patterns' follow (not judged:
+      // the target is for first findings, and the send gate always waits for the full answer).
+      const fullColds = colds.filter((cold) => cold.wasStopped).map((cold) => cold.fullMs).sort((a, b) => a - b);
+      rows.push(
+        row(
+          `${site}: cold start -> full findings (rules and learned patterns)`,
+          fullColds.length ? `median ${percentile(fullColds, 50).toFixed(0)} ms, max ${fullColds.at(-1).toFixed(0)} ms` : 'worker never stopped',
+          '',
+          null,
         ),
       );
     }
