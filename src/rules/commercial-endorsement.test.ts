@@ -31,4 +31,8 @@ describe('commercial-endorsement', () => {
   it('hears "you can\'t beat this lot" over a shared company post', () => {
     expect(shown('commercial-endorsement', "Need a plumber in Ashby? You can't beat this lot 👇\n\n> @AshbyPlumbing: Booking now for boiler services.", { account: 'corporate' }, { kind: 'quote' })).not.toEqual([]);
   });
+
+  it('hears a shop\'s offer shared by an official account ("3 for £2")', () => {
+    expect(shown('commercial-endorsement', 'RT @MarketDeli: Scones, 3 for £2, all week at the market hall!', { account: 'corporate' }, { kind: 'repost' })).not.toEqual([]);
+  });
 });

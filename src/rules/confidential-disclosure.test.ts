@@ -83,4 +83,9 @@ describe('confidential-disclosure', () => {
   it('reads the hedge between us and next door as a boundary', () => {
     expect(shown('confidential-disclosure', 'Finally finished the hedge between us and next door. Boundary disputes? Not here 😄')).toEqual([]);
   });
+
+  it("reads the organisation's own \"we can't say more while…\" and the reader's waiting list as no leak", () => {
+    expect(shown('confidential-disclosure', "We know about the felled trees. Our enforcement team is investigating and we can't say more while that continues.", { account: 'corporate' })).toEqual([]);
+    expect(shown('confidential-disclosure', "Worth a look if you're on the list 👇")).toEqual([]);
+  });
 });

@@ -47,7 +47,9 @@ const rule: Rule = {
     // "…which we probably shouldn't tell you about" from the official account: the organisation, which
     // decides what it shares, is joking.
     const officialJest = (m: { text: string; normStart: number }) => ctx.corporate && /^(?:shouldn't tell you|shouldn't be telling you)$/.test(m.text) && /(?<![a-z])we (?:probably |really )?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 14), m.normStart));
-    const cues = found(ctx, 'secrecy-cues').filter((m) => m.normStart < ctx.amplifiedStart && !negated(m) && !together(m) && !asked(m) && !linkedOrAcknowledged(m) && !officialJest(m));
+    // "Worth a look if you're on the list": a waiting list the reader is on, not a closure list.
+    const readersList = (m: { text: string; normStart: number }) => /on the list$/.test(m.text) && /(?<![a-z])(?:you're|you are|you've been|already|still)\s+(?:[a-z]+\s+)?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 20), m.normStart));
+    const cues = found(ctx, 'secrecy-cues').filter((m) => m.normStart < ctx.amplifiedStart && !negated(m) && !together(m) && !asked(m) && !linkedOrAcknowledged(m) && !officialJest(m) && !readersList(m));
     // "EMBARGO 00:01 FRIDAY:" heading a post: material released before its time.
     cues.push(...ctx.matches(/(?:^|\n)\s*embargo(?:ed)?(?: until| to)?:? \d{1,2}[:.]\d{2}/g, 0, ctx.amplifiedStart));
     // A picture of the whiteboard from an internal session ("Whiteboard from today's options

@@ -104,4 +104,9 @@ describe('contestable-judgement', () => {
     expect(shown('contestable-judgement', 'The new rules rightly end first-come, first-served allocation: https://example.gov.uk/plots', { account: 'corporate' })).not.toEqual([]);
     expect(shown('contestable-judgement', 'Wear sensible shoes for the moorland walk, and bring a torch if you are sensible.', { account: 'corporate' })).toEqual([]);
   });
+
+  it('hears "residents have nothing to fear" and "nobody fights harder for" from an official account', () => {
+    expect(shown('contestable-judgement', 'Parking changes confirmed last night. Residents have absolutely nothing to fear.', { account: 'corporate' })).not.toEqual([]);
+    expect(shown('contestable-judgement', 'Great to see our Leader at the station today. Nobody fights harder for Ashby!', { account: 'corporate' })).not.toEqual([]);
+  });
 });

@@ -73,4 +73,9 @@ describe('election-period-publicity', () => {
   it('reads a holiday closure notice as routine in the period', () => {
     expect(shown('election-period-publicity', 'Books due back during the Christmas closure will be renewed automatically.', { account: 'corporate', electionPeriod: true })).toEqual([]);
   });
+
+  it('reads a purdah notice and "where the new mayor will be chosen" as no publicity', () => {
+    expect(shown('election-period-publicity', "During the general election campaign we'll be posting essential service information only.", { account: 'corporate', electionPeriod: true })).toEqual([]);
+    expect(shown('election-period-publicity', 'The annual meeting, where the new mayor will be chosen, is on 20 May at the Guildhall.', { account: 'corporate', electionPeriod: true })).toEqual([]);
+  });
 });

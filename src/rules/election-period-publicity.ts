@@ -8,6 +8,11 @@ import { roleClaim } from '../engine/signals/voice';
 // In a pre-election period: official posts that publicise councillors or candidates, launch new
 // initiatives or carry partisan content; personal posts by restricted staff (and civil servants)
 // that campaign. Essential factual information (polling stations, postal votes) is fine.
+/** "…where the new mayor will be chosen": the office filled in due course, no one publicised. */
+function newOfficeHolder(ctx: Parameters<Rule['check']>[0], m: { normStart: number; normEnd: number }): boolean {
+  return /(?<![a-z])(?:new|next|incoming)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 10), m.normStart)) && /^\s+(?:will be|is to be|to be|is) (?:chosen|elected|appointed|sworn in|installed|announced)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 24));
+}
+
 const rule: Rule = {
   id: 'election-period-publicity',
   category: 'election-period',
@@ -43,7 +48,7 @@ const rule: Rule = {
       const minister = deferred ? undefined : ctx.first(/(?<![a-z])(?:minister|secretary of state)(?![a-z])/g, 0, own);
       // "…can be booked by any candidate on the same terms", "votes for each candidate", "posts by a
       // candidate": every candidate alike, or none in particular, is administration, not publicity for one.
-      const member = found(ctx, 'councillor-titles').find((m) => m.normStart < own && !(m.text === 'candidates' && !/(?<![a-z])our\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 5), m.normStart))) && !/(?<![a-z])(?:any|all|every|each|all the|both|a|an)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 9), m.normStart))) ?? minister;
+      const member = found(ctx, 'councillor-titles').find((m) => m.normStart < own && !(m.text === 'candidates' && !/(?<![a-z])our\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 5), m.normStart))) && !/(?<![a-z])(?:any|all|every|each|all the|both|a|an)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 9), m.normStart)) && !newOfficeHolder(ctx, m)) ?? minister;
       const initiative =
         found(ctx, 'initiative-announcements').find((m) => m.normStart < own) ??
         ctx.first(/(?<![a-z])(?:our|a|the) (?:brand )?new (?:[£\w'-]+ ){0,4}?(?:plan|scheme|programme|strategy|policy|fund|initiative|project|investment|vision|hub|centre|facility|partnership|pilot|trial)(?![a-z])|(?<![a-z])(?:has|have) already delivered(?![a-z])|(?<![a-z])thanks to (?:the council's|our|the) leadership(?![a-z])/g, 0, own);

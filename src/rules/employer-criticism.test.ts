@@ -123,4 +123,8 @@ describe('employer-criticism', () => {
     expect(shown('employer-criticism', 'Our unit picked the cheapest supplier and now claimants are paying the price.', { role: 'civil-servant', employer: 'Department for Skills' })).not.toEqual([]);
     expect(shown('employer-criticism', 'Proud of everyone standing up to a management team that has treated us like dirt.', { employer: 'Ashby District Council' })).not.toEqual([]);
   });
+
+  it('reads "where a new gate should go" as a place, not a call to resign', () => {
+    expect(shown('employer-criticism', 'This week I met a farmer at the county boundary to agree where a new gate should go.', { employer: 'Usk Valley Council' })).toEqual([]);
+  });
 });

@@ -226,4 +226,15 @@ describe('insult-or-mockery', () => {
     expect(shown('insult-or-mockery', 'Three libraries closed in one vote. But hey, at least cabinet got its headline.', { employer: 'Ashby District Council' })).not.toEqual([]);
     expect(shown('insult-or-mockery', "@dave_r We honestly can't make it any simpler for you: it's one form.", { account: 'corporate' }, { kind: 'reply' })).not.toEqual([]);
   });
+
+  it('reads "the irony is not lost on me", "Dad\'s…" and "that moment when your dog…" as the writer\'s own', () => {
+    expect(shown('insult-or-mockery', 'Fire alarm drill at the fire safety conference. The irony is not lost on me or my colleagues.')).toEqual([]);
+    expect(shown('insult-or-mockery', "Dad's marrow came second at the show and he will now be impossible until Easter 😂")).toEqual([]);
+    expect(shown('insult-or-mockery', 'Absolutely hate that moment when your cat ignores you in front of the vet 😂')).toEqual([]);
+  });
+  it('hears "we\'re looking at you", "love how my employer…" and "the grumpy few"', () => {
+    expect(shown('insult-or-mockery', "Some suppliers still pad their invoices. Brightline, we're looking at you.", { account: 'corporate' })).not.toEqual([]);
+    expect(shown('insult-or-mockery', "Love how my employer is running Wellbeing Week while our overtime sits unpaid. Great branding though 👏")).not.toEqual([]);
+    expect(shown('insult-or-mockery', 'Tickets are going fast! And to the grumpy few who tried to cancel it: we will sing louder.', { account: 'corporate' })).not.toEqual([]);
+  });
 });

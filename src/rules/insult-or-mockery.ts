@@ -20,7 +20,7 @@ const PUBLIC = /(?<![a-z])(?:people|residents|drivers|customers|callers|calls we
 // Games people play together, where teasing the other side is part of it ("The red team are demanding a recount 😂").
 const GAME = /(?<![a-z])(?:sports day|tug of war|quiz(?: night)?|rounders|five-a-side|bake off|sack race|egg and spoon|sweepstake|pub quiz|charity match|team building|away ?day games|table tennis|darts|bowling|crazy golf|escape room)(?![a-z])/;
 const PLAY = /(?<![a-z])(?:nativity|school play|panto|pantomime|fancy dress|costume|dressed as|world book day|played the part)(?![a-z])/;
-const FAMILY = /(?<![a-z])(?:(?:anyone else's|everyone's) (?:kids?|children|dogs?|cats?|partners?)|(?:my|our) (?:son|daughter|kids?|children|boy|girl|lad|wife|husband|partner|other half|mum|dad|mam|nan|gran|granny|grandma|grandad|auntie|aunt|uncle|brother|sister|dog|cat)|the kids (?:won't|will|are|were|have|had)|home for (?:tea|dinner|bedtime|bathtime)|(?<![a-z])(?:nain|taid|nanna|nana|mam-gu|tad-cu|grandma|grandad|grandpa|granny))(?:'s)?(?![a-z])/;
+const FAMILY = /(?<![a-z])(?:(?:anyone else's|everyone's) (?:kids?|children|dogs?|cats?|partners?)|(?:my|our) (?:son|daughter|kids?|children|boy|girl|lad|wife|husband|partner|other half|mum|dad|mam|nan|gran|granny|grandma|grandad|auntie|aunt|uncle|brother|sister|dog|cat)|the kids (?:won't|will|are|were|have|had)|home for (?:tea|dinner|bedtime|bathtime)|(?<![a-z])(?:nain|taid|nanna|nana|mam-gu|tad-cu|grandma|grandad|grandpa|granny)|^\W*(?:dad|mum|mam|nan|gran)(?='s|\s))(?:'s)?(?![a-z])/;
 // Animals named as animals ("keep dogs on a lead near sheep", "the dinosaur gallery"): the countryside or a
 // museum in the same sentence.
 const ANIMAL_WORD = /^(?:sheep|donkeys|dinosaurs?)$/;
@@ -145,7 +145,7 @@ const rule: Rule = {
       if (i >= 0 && /^folks/.test(m.text) && /^\W*(?:please|do|don't|do not|never|always|remember|lock|stay|keep|check|be|take|drive|wrap up|enjoy|see you|mind|watch|look after|make sure|book|register|sign up|come)(?![a-z])/.test(sentences[i]!.text)) continue;
       // "Couldn't happen to a nicer person", "really thought that one through", "funny way of showing it"
     // (of whoever professed it): the cue names its own target.
-      if (i >= 0 && (aimed(i, /anyone$/.test(m.text) ? m : undefined) || /whichever genius|some genius|which genius|whoever the genius|happen to a nicer|thought that one through|who signed (?:that|this) off|who signed off on|interesting timing|almost as if|almost like there's|one suspects|make this stuff up|this one will be different|because the last (?:three|one) went so|(?:love|great) (?:those|these) priorities|great priorities|smallest violin|we could mention|way of showing it|genius(?:es)? who|priorities straight|timing is (?:very )?interesting/.test(m.text) || /^thanks for nothing$/.test(m.text) && /^,\s*[a-z@]/.test(ctx.norm.slice(m.normEnd, m.normEnd + 4)))) push(m, 'Sarcasm');
+      if (i >= 0 && (aimed(i, /anyone$/.test(m.text) ? m : undefined) || /whichever genius|some genius|which genius|whoever the genius|happen to a nicer|thought that one through|who signed (?:that|this) off|who signed off on|interesting timing|almost as if|almost like there's|one suspects|make this stuff up|this one will be different|because the last (?:three|one) went so|(?:love|great) (?:those|these) priorities|great priorities|smallest violin|we could mention|way of showing it|genius(?:es)? who|priorities straight|timing is (?:very )?interesting|looking at you|love how (?:my|our|the)|great branding/.test(m.text) || /^thanks for nothing$/.test(m.text) && /^,\s*[a-z@]/.test(ctx.norm.slice(m.normEnd, m.normEnd + 4)))) push(m, 'Sarcasm');
     }
     // Thanks counted out in a reply: "Thanks for your fifteenth tweet about this today", "Thanks for the
     // fourteenth identical email".
@@ -181,6 +181,8 @@ const rule: Rule = {
         const atPublic = ctx.corporate && !winkOnly && (PUBLIC.test(s.text) || (i > 0 && PUBLIC.test(sentences[i - 1]!.text)));
         // "…and they still had more energy than me 😂": laughing at oneself, with no swipe at anyone.
         if (!swipe && !handle && !addressed && /(?<![a-z])(?:than me|than i|i'm|i am|i was|i|my|me)(?![a-z])/.test(s.text) && !(opponentsBySentence.get(i)?.length ?? 0) && !persons.test(ctx.text.slice(s.start, s.end))) continue;
+        // "Absolutely hate that moment when your dog ignores every whistle 😂": everyone's experience, no one's fault.
+        if (!handle && !atPublic && /(?<![a-z])that (?:moment|feeling) when(?![a-z])/.test(s.text) && !(opponentsBySentence.get(i)?.length ?? 0)) continue;
         // "Apparently my son 'talks a lot'. No idea where he gets it from 🙄": family teasing.
         const family = sentences.slice(Math.max(0, i - 2), i + 1).some((p) => FAMILY.test(p.text));
         if (family && !(opponentsBySentence.get(i)?.length ?? 0) && !handle && !atPublic) continue;
@@ -190,7 +192,9 @@ const rule: Rule = {
         if (!atPeople && !handle && !atPublic && /(?<![a-z])(?:we|we're|our|us)(?![a-z])/.test(s.text)) continue;
         // A laughing face in a reply about one's own day ("Killed it today! … I thought I was going to
         // die on that last hill 😂") laughs at oneself, not at the person replied to.
-        const atReplied = !!handle && !(FIRST_PERSON_SELF.test(s.text) && !/(?<![a-z])(?:you|your|you're|you've)(?![a-z])/.test(s.text));
+        // (…nor "I'm the one who nearly fell in the pond. Reputation in tatters 😂": the sentence before says who.)
+        const selfBefore = i > 0 && FIRST_PERSON_SELF.test(sentences[i - 1]!.text) && !/(?<![a-z])(?:you|your|you're|you've)(?![a-z])/.test(sentences[i - 1]!.text);
+        const atReplied = !!handle && !((FIRST_PERSON_SELF.test(s.text) || selfBefore) && !/(?<![a-z])(?:you|your|you're|you've)(?![a-z])/.test(s.text));
         // "…not one manager has bothered to answer the phone. Typical. 🙃": a one-word verdict rolling its
         // eyes at the complaint about people just before it.
         const verdictOnBefore = i > 0 && s.text.replace(/[^a-z' ]/g, ' ').trim().split(/\s+/).length <= 2 && SHORT_VERDICT.test(s.text) && PEOPLE.test(sentences[i - 1]!.text) && ((foundBySentence(ctx, 'attack-predicates').get(i - 1)?.length ?? 0) > 0 || (foundBySentence(ctx, 'criticism').get(i - 1)?.length ?? 0) > 0 || judgement(ctx, i - 1).score < 0);

@@ -119,4 +119,10 @@ describe('legal-conclusion', () => {
     expect(shown('legal-conclusion', 'Reminder: the winter fuel grant is not a loan and never has to be paid back.', { account: 'corporate' })).toEqual([]);
     expect(shown('legal-conclusion', "Tonight we're setting the record straight on Eastmoor Water's leakage figures. They have been fiddling them.", { account: 'corporate' })).not.toEqual([]);
   });
+
+  it('hears "we know exactly who took it", "is infringing our trade mark" and "fake safety records"', () => {
+    expect(shown('legal-conclusion', 'The lead from the chapel roof was stolen, and we know exactly who took it.', { account: 'corporate' })).not.toEqual([]);
+    expect(shown('legal-conclusion', 'The café selling a "Heritage Scone" is infringing our trade mark.', { account: 'corporate' })).not.toEqual([]);
+    expect(shown('legal-conclusion', 'Tenants deserve better than landlords who fake safety records.', { account: 'corporate' })).not.toEqual([]);
+  });
 });

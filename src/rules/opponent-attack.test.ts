@@ -206,4 +206,8 @@ describe('opponent-attack', () => {
     expect(shown('opponent-attack', "Our reply to tonight's programme: the programme makers owe our staff an apology.", { account: 'corporate' })).not.toEqual([]);
     expect(shown('opponent-attack', "We reject the Evening Star's report, which badly misrepresents our figures.", { account: 'corporate' })).not.toEqual([]);
   });
+
+  it('reads "a certain amount of swearing at brambles" as a quantity, not a veiled target', () => {
+    expect(shown('opponent-attack', 'Our group of six cleared the path, with a certain amount of swearing at brambles.')).toEqual([]);
+  });
 });

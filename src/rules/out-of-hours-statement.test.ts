@@ -57,4 +57,10 @@ describe('out-of-hours-statement', () => {
     expect(shown('out-of-hours-statement', "Our reply to tonight's programme: every result we publish is checked twice.", { account: 'corporate' }, { postedAt: '2026-03-11T22:30:00' })).toHaveLength(1);
     expect(shown('out-of-hours-statement', 'Cabinet has agreed to end funding for the Northgate youth club from April: https://example.gov.uk/report', { account: 'corporate' }, { postedAt: '2026-03-11T06:10:00' })).toHaveLength(1);
   });
+
+  it('reads "tonight we can confirm", ending a named contract and not renewing a lease as contentious', () => {
+    expect(shown('out-of-hours-statement', 'Tonight we can confirm that we will publish a table naming the worst landlords.', { account: 'corporate' }, { postedAt: '2026-03-11T22:00:00' })).toHaveLength(1);
+    expect(shown('out-of-hours-statement', 'We have this morning ended our cleaning contract with Brightway at the depot.', { account: 'corporate' }, { postedAt: '2026-03-11T06:10:00' })).toHaveLength(1);
+    expect(shown('out-of-hours-statement', 'We will not be renewing the lease of the boathouse to its current tenants.', { account: 'corporate' }, { postedAt: '2026-03-11T05:50:00' })).toHaveLength(1);
+  });
 });

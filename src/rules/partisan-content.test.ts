@@ -101,4 +101,8 @@ describe('partisan-content', () => {
   it('reads "register to vote for the Welsh Parliament election" as the election, not a side', () => {
     expect(shown('partisan-content', 'Last chance to register to vote for the Welsh Parliament election. It takes five minutes online.', { restricted: true, electionPeriod: true })).toEqual([]);
   });
+
+  it('hears office in a local party association from a restricted officer', () => {
+    expect(shown('partisan-content', 'Just been elected secretary of my local Conservative association. First job: the raffle.', { restricted: true })).not.toEqual([]);
+  });
 });

@@ -96,6 +96,17 @@ const SENSES: readonly Sense[] = [
   ['evaluative', 'sensible', (ctx, m) => /^\s+(?:shoes|footwear|boots|clothing|clothes|layers|precautions|steps to|amounts?|portions?|speeds?)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14)) || /(?<![a-z])(?:if you're|if you are|be|stay|please be)\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 16), m.normStart))],
   // "Overheard on the 7.52: 'I would kill for a coffee'": strangers in public, not the office.
   [['gossip-cues', 'secrecy-cues'], 'overheard', (ctx, m) => /^\s*(?:on the (?:train|bus|tube|tram|ferry|platform|\d[\d.:]*)|at the (?:bus stop|station|café|cafe|pub|bar|gym|park|shops|supermarket|school gate|match|beach)|in (?:the|a) (?:queue|supermarket|pub|café|cafe|park|lift at the gym))(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 24))],
+  // "a certain amount of swearing at blackthorn": a quantity, not "a certain campaign group".
+  ['attack-predicates', 'a certain', (ctx, m) => /^\s+(?:amount|number|degree|extent|level|point|age|kind|type|sort|something|charm|time|distance)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 12))],
+  // "where a new kissing gate should go": a place for a thing, not a call for someone to resign.
+  ['criticism', 'should go', (ctx, m) => /(?<![a-z])(?:where|which way|how far|whether|what)\s+(?:[a-z'-]+\s+){0,5}$/.test(ctx.norm.slice(Math.max(0, m.normStart - 50), m.normStart)) || /^\s+(?:in|on|at|to|into|here|there|up|down|ahead|back|through|next|first|out|over|well|smoothly|ahead)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 12))],
+  // "Our enforcement team is investigating and we can't say more while that continues": the
+  // organisation's own line, not a leak.
+  ['secrecy-cues', ["can't say more", 'cannot say more'], (ctx, m) => /(?<![a-z])we\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 4), m.normStart)) && /^\s+(?:while|until|at this stage|for now|for legal reasons)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 20))],
+  // "During the general election campaign we'll be posting essential service information only": a period.
+  ['campaign-activity', 'election campaign', (ctx, m) => /(?<![a-z])(?:during|throughout|for the duration of|over|ahead of)\s+(?:the\s+)?(?:general\s+|local\s+|mayoral\s+|county\s+)?$/.test(ctx.norm.slice(Math.max(0, m.normStart - 40), m.normStart))],
+  // "The irony is not lost on me": the writer's own, aimed at no one.
+  ['sarcasm-cues', 'the irony', (ctx, m) => /^\s+(?:is not|isn't|wasn't|was not) lost on (?:me|us)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 24))],
   ['evaluative', 'in decades', (ctx, m) => /(?:\bnot|n't|\bnever|\bno)\s+(?:[a-z]+\s+){0,3}$/.test(ctx.norm.slice(Math.max(0, m.normStart - 40), m.normStart))],
   // "very busy this morning after the disruption": a morning, not the morning after the night before.
   ['personal-life', 'morning after the', (ctx, m) => !/(?<![a-z])the\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 5), m.normStart)) && !/^\s+night before/.test(ctx.norm.slice(m.normEnd, m.normEnd + 14))],
