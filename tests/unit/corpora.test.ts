@@ -65,16 +65,16 @@ describe('accuracy on the labelled corpora', () => {
   });
 
   // The blind corpora (tests/fixtures/blind-*) are the learned model's test set: never trained on
-  // (scripts/train-model.mjs), their misses never read. Pooled, FX-GE (two rounds against the
-  // shipped engine, 1,280 drafts) gave recall 0.969, category recall 0.901 and a false-positive
-  // rate of 0.040 (README, at 6fc1b3a and cd31070): all three meet the product's targets. These
-  // floors guard the measured level, so a retrained model or a rule change that does worse on
-  // unseen drafts fails here.
+  // (scripts/train-model.mjs), their misses never read. Pooled, GF-GI (one round against the
+  // shipped code, 640 drafts) gave recall 0.980, category recall 0.925 and a false-positive rate
+  // of 0.042 (README, at bf00222): all three meet the product's targets. These floors guard the
+  // measured level, so a retrained model or a rule change that does worse on unseen drafts fails
+  // here.
   it('the blind corpora, pooled, stay at the level of their first measurement', () => {
     expect(blind.length).toBeGreaterThanOrEqual(2);
     const s = score(blind.flatMap((path) => read(path).map((row) => ({ ...row, id: `${path}:${row.id}` }))));
-    expect(s.recall).toBeGreaterThanOrEqual(0.965);
-    expect(s.categoryRecall).toBeGreaterThanOrEqual(0.9);
+    expect(s.recall).toBeGreaterThanOrEqual(0.975);
+    expect(s.categoryRecall).toBeGreaterThanOrEqual(0.92);
     expect(s.fpr).toBeLessThanOrEqual(0.045);
   });
 
