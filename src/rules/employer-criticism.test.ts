@@ -126,5 +126,6 @@ describe('employer-criticism', () => {
 
   it('reads "where a new gate should go" as a place, not a call to resign', () => {
     expect(shown('employer-criticism', 'This week I met a farmer at the county boundary to agree where a new gate should go.', { employer: 'Usk Valley Council' })).toEqual([]);
+    expect(shown('employer-criticism', 'Cllr Vane knows exactly what he did to the depot budget and should go.', { employer: 'Usk Valley Council' })).not.toEqual([]);
   });
 });

@@ -99,7 +99,7 @@ const SENSES: readonly Sense[] = [
   // "a certain amount of swearing at blackthorn": a quantity, not "a certain campaign group".
   ['attack-predicates', 'a certain', (ctx, m) => /^\s+(?:amount|number|degree|extent|level|point|age|kind|type|sort|something|charm|time|distance)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 12))],
   // "where a new kissing gate should go": a place for a thing, not a call for someone to resign.
-  ['criticism', 'should go', (ctx, m) => /(?<![a-z])(?:where|which way|how far|whether|what)\s+(?:[a-z'-]+\s+){0,5}$/.test(ctx.norm.slice(Math.max(0, m.normStart - 50), m.normStart)) || /^\s+(?:in|on|at|to|into|here|there|up|down|ahead|back|through|next|first|out|over|well|smoothly|ahead)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 12))],
+  ['criticism', 'should go', (ctx, m) => /(?<![a-z])(?:where|which way|how far)\s+(?:(?!and |but )[a-z'-]+\s+){0,5}$/.test(ctx.norm.slice(Math.max(0, m.normStart - 50), m.normStart)) || /^\s+(?:in|on|at|to|into|here|there|up|down|ahead|back|through|next|first|out|over|well|smoothly|ahead)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 12))],
   // "Our enforcement team is investigating and we can't say more while that continues": the
   // organisation's own line, not a leak.
   ['secrecy-cues', ["can't say more", 'cannot say more'], (ctx, m) => /(?<![a-z])we\s+$/.test(ctx.norm.slice(Math.max(0, m.normStart - 4), m.normStart)) && /^\s+(?:while|until|at this stage|for now|for legal reasons)(?![a-z])/.test(ctx.norm.slice(m.normEnd, m.normEnd + 20))],
