@@ -1,6 +1,8 @@
 // Faults the browser throws at the extension (test build, fixture pages at the sites' addresses):
 //   - the service worker stopped 20 times while typing: each time the next keystroke brings the
 //     findings back, and not one character typed is lost;
+//   - after a stop, the restarted worker's first answer (the rules' alone) is followed by the
+//     learned patterns' findings with no further keystroke;
 //   - composers opened and closed 100 times (X's reply modal): no overlay, listener or observer is
 //     left behind (overlay hosts counted in the DOM; listeners on window and document counted
 //     through DevTools' DOMDebugger; observers and highlights counted in the content script's
@@ -83,6 +85,27 @@ test(`the service worker stopped ${ROUNDS} times while typing: findings come bac
   // POLICY_WAIT_MS (src/background/settings-cache.ts), then checks under its copy of the policy.
   expect(latencies).toHaveLength(ROUNDS);
   expect(worst).toBeLessThanOrEqual(1_000);
+  await page.close();
+});
+
+// Flagged by the learned patterns alone on a corporate account (the rules find nothing in it).
+const MODEL_ONLY = 'The bridge works were delayed, but some people will moan whatever we do.';
+
+test('after a worker stop, the rules answer first and the learned patterns follow with no further keystroke', async () => {
+  const page = await openSite(browser.context, 'x');
+  await focusEditor(page, 'x');
+  await typeText(page, 'Draft caption: ');
+  await waitForQuietBadge(page);
+  expect(await stopWorker(browser)).toBe(true);
+  // One input event, so one check: the restarted worker's first, answered without the model.
+  await page.keyboard.insertText(MODEL_ONLY);
+  // The model's findings arrive unprompted (the content script asks again after a partial answer).
+  const badge = await waitForFindings(page);
+  expect(badge.count).toBeGreaterThan(0);
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('sense-check-root')].every((host) => host.shadowRoot?.querySelector('[data-part="badge"]')?.getAttribute('data-partial') !== 'true'),
+  );
+  expect(await modelText(page)).toBe(`Draft caption: ${MODEL_ONLY}`);
   await page.close();
 });
 
