@@ -1,7 +1,7 @@
 // The worker's one switch over the protocol (src/shared/protocol.ts). Messages from anything but
 // this extension, and messages that do not validate, are ignored: the answer is undefined and
 // nothing throws.
-import { check, type Finding, type Profile } from '../engine/index';
+import { check, ruleEnabled, type Finding, type Profile } from '../engine/index';
 import { learnedModel, learnedModelState } from '../engine/model/model';
 import { parseWorkerRequest } from '../shared/protocol-schema';
 import type { WorkerReply } from '../shared/protocol';
@@ -64,10 +64,6 @@ export function shippedModelWarmer(): ModelWarmer {
   };
 }
 
-/** Whether this profile runs the learned patterns at all (a user or policy may switch them off). */
-function usesModel(profile: Profile): boolean {
-  return profile.ruleOverrides?.['learned-patterns']?.enabled !== false;
-}
 
 const draftKey = (sender: MessageSender, site: string) => `${sender.tab?.id ?? 'none'}:${site}`;
 
@@ -95,7 +91,7 @@ export function handleMessage(message: unknown, sender: MessageSender, deps: Han
         }
         const profile = profileForCheck(effective, request.site, request.handle, deps.now?.() ?? new Date());
         const model = deps.model;
-        const partial = !!model && !model.partialGiven && usesModel(profile) && model.state() === 'unloaded';
+        const partial = !!model && !model.partialGiven && ruleEnabled(profile, 'learned-patterns') && model.state() === 'unloaded';
         const checked: Profile = partial ? { ...profile, ruleOverrides: { ...profile.ruleOverrides, 'learned-patterns': { ...profile.ruleOverrides?.['learned-patterns'], enabled: false } } } : profile;
         if (partial) {
           model.partialGiven = true;

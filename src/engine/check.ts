@@ -41,8 +41,13 @@ function toFinding(rule: Rule, hit: RuleHit, profile: Profile, textLength: numbe
   return finding;
 }
 
+/** Whether a profile runs a rule: every rule runs unless its override switches it off. */
+export function ruleEnabled(profile: Profile, ruleId: string): boolean {
+  return profile.ruleOverrides?.[ruleId]?.enabled !== false;
+}
+
 function runRule(rule: Rule, ctx: CheckContext, out: Finding[]): void {
-  if (ctx.profile.ruleOverrides?.[rule.id]?.enabled === false) return;
+  if (!ruleEnabled(ctx.profile, rule.id)) return;
   let hits: RuleHit[];
   try {
     hits = rule.check(ctx);

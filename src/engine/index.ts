@@ -1,5 +1,5 @@
 // The package's main export: the engine, its types and the rule list.
-export { check, worstSeverity, severityRank, byPosition, setRuleErrorHandler } from './check';
+export { check, worstSeverity, severityRank, byPosition, setRuleErrorHandler, ruleEnabled } from './check';
 export { normalise } from './normalise';
 export { readPostTime } from './context';
 export { defaultProfile } from './profile';
